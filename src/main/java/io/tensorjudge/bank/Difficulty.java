@@ -1,0 +1,6 @@
+package io.tensorjudge.bank;
+
+/** How hard an item is; the lower-case names are the values used in files and in the API. */
+public enum Difficulty {
+    easy, medium, hard
+}
