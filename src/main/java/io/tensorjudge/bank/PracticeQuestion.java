@@ -1,0 +1,11 @@
+package io.tensorjudge.bank;
+
+import io.tensorjudge.bank.QuestionFile.QuestionDef;
+
+/** The current version of an active question, as the service hands it out. */
+public record PracticeQuestion(String source, long versionId, int version, QuestionDef content) {
+
+    public String id() {
+        return content.id();
+    }
+}

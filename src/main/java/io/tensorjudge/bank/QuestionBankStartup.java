@@ -1,0 +1,35 @@
+package io.tensorjudge.bank;
+
+import io.quarkus.runtime.StartupEvent;
+import io.tensorjudge.config.BankConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.List;
+import org.jboss.logging.Logger;
+
+/**
+ * Loads the question files at start-up and syncs them into the database. A broken file throws, so the app refuses
+ * to start with the file, line and question id in the message (dev mode shows it on the error page).
+ */
+@ApplicationScoped
+class QuestionBankStartup {
+
+    private static final Logger LOG = Logger.getLogger(QuestionBankStartup.class);
+
+    private final BankConfig config;
+    private final QuestionService questions;
+
+    QuestionBankStartup(BankConfig config, QuestionService questions) {
+        this.config = config;
+        this.questions = questions;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        List<QuestionFile> files = QuestionBankLoader.load(config.questionsDir());
+        SyncReport report = questions.sync(files);
+        int total = files.stream().mapToInt(f -> f.questions().size()).sum();
+        LOG.infof("Question bank: %d questions in %d files from %s (%d new, %d changed, %d unchanged, %d retired)",
+                total, files.size(), config.questionsDir().toAbsolutePath().normalize(), report.created(),
+                report.updated(), report.unchanged(), report.retired());
+    }
+}

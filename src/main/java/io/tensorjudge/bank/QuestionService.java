@@ -1,0 +1,191 @@
+package io.tensorjudge.bank;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.tensorjudge.bank.QuestionFile.ChoiceDef;
+import io.tensorjudge.bank.QuestionFile.QuestionDef;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/** Keeps the question tables in step with the bank files and serves practice questions and answers. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class QuestionService {
+
+    /** Canonical JSON: sorted keys, so that the hash changes exactly when the content does. */
+    private static final ObjectMapper CANONICAL = JsonMapper.builder()
+            .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .build();
+
+    /** Versions are immutable, so their parsed content can be cached forever. */
+    private final Map<Long, QuestionDef> contentCache = new ConcurrentHashMap<>();
+
+    @Transactional
+    public SyncReport sync(List<QuestionFile> files) {
+        Map<String, Question> existing = new HashMap<>();
+        Question.<Question>listAll().forEach(q -> existing.put(q.id, q));
+        Set<String> declared = new HashSet<>();
+        int created = 0;
+        int updated = 0;
+        int unchanged = 0;
+        Instant now = Instant.now();
+        for (QuestionFile file : files) {
+            for (QuestionDef def : file.questions()) {
+                declared.add(def.id());
+                String json = toJson(def);
+                String hash = sha256(file.source() + "\n" + json);
+                Question question = existing.get(def.id());
+                if (question == null) {
+                    question = new Question();
+                    question.id = def.id();
+                    question.currentVersion = 0;
+                    created++;
+                } else if (question.active && question.source.equals(file.source())
+                        && hash.equals(currentVersion(question).contentHash)) {
+                    unchanged++;
+                    continue;
+                } else {
+                    updated++;
+                }
+                question.source = file.source();
+                question.active = true;
+                question.updatedAt = now;
+                question.currentVersion = question.currentVersion + 1;
+                question.persist();
+                QuestionVersion version = new QuestionVersion();
+                version.questionId = def.id();
+                version.version = question.currentVersion;
+                version.contentHash = hash;
+                version.topics = String.join(",", def.topics());
+                version.content = json;
+                version.createdAt = now;
+                version.persist();
+            }
+        }
+        int retired = 0;
+        for (Question question : existing.values()) {
+            if (question.active && !declared.contains(question.id)) {
+                question.active = false;
+                question.updatedAt = now;
+                retired++;
+            }
+        }
+        return new SyncReport(created, updated, unchanged, retired);
+    }
+
+    /** Active questions, optionally filtered by a topic tag and a source, in file order of their ids. */
+    public List<PracticeQuestion> list(String topic, String source) {
+        List<Question> questions = source == null || source.isBlank()
+                ? Question.list("active = true")
+                : Question.list("active = true and source = ?1", source);
+        Map<String, Question> byId = questions.stream().collect(Collectors.toMap(q -> q.id, q -> q));
+        if (byId.isEmpty()) {
+            return List.of();
+        }
+        List<QuestionVersion> versions = QuestionVersion.list("questionId in ?1", byId.keySet());
+        return versions.stream()
+                .filter(v -> v.version == byId.get(v.questionId).currentVersion)
+                .filter(v -> topic == null || topic.isBlank() || List.of(v.topics.split(",")).contains(topic))
+                .sorted(Comparator.comparing((QuestionVersion v) -> byId.get(v.questionId).source)
+                        .thenComparing(v -> v.id))
+                .map(v -> toPractice(byId.get(v.questionId), v))
+                .toList();
+    }
+
+    public Optional<PracticeQuestion> find(String id) {
+        return Question.<Question>findByIdOptional(id)
+                .filter(q -> q.active)
+                .map(q -> toPractice(q, currentVersion(q)));
+    }
+
+    /** Every topic tag in use with the number of active questions carrying it, for navigation. */
+    public Map<String, Long> topicCounts(String source) {
+        return list(null, source).stream()
+                .flatMap(q -> q.content().topics().stream())
+                .collect(Collectors.groupingBy(t -> t, java.util.TreeMap::new, Collectors.counting()));
+    }
+
+    /** Grades an answer against the current version and records it; unknown keys are rejected, not graded. */
+    @Transactional
+    public AnswerOutcome answer(String id, List<String> chosen, String client) {
+        PracticeQuestion question = find(id).orElseThrow(() -> new QuestionNotFoundException(id));
+        QuestionDef def = question.content();
+        if (chosen == null || chosen.isEmpty()) {
+            throw new InvalidAnswerException("Choose at least one key.");
+        }
+        Set<String> keys = def.choices().stream().map(ChoiceDef::key).collect(Collectors.toSet());
+        TreeSet<String> picked = new TreeSet<>();
+        for (String key : chosen) {
+            if (key == null || !keys.contains(key)) {
+                throw new InvalidAnswerException("Unknown choice '" + key + "'; this question has " + new TreeSet<>(keys)
+                        + ".");
+            }
+            picked.add(key);
+        }
+        boolean correct = picked.equals(new TreeSet<>(def.correct()));
+        McqAnswer answer = new McqAnswer();
+        answer.questionVersionId = question.versionId();
+        answer.chosen = String.join(",", picked);
+        answer.correct = correct;
+        answer.client = client == null ? null : client.substring(0, Math.min(100, client.length()));
+        answer.createdAt = Instant.now();
+        answer.persist();
+        return new AnswerOutcome(correct, List.copyOf(new TreeSet<>(def.correct())), def.explanation(),
+                def.explanationEn());
+    }
+
+    private static QuestionVersion currentVersion(Question question) {
+        return QuestionVersion.find("questionId = ?1 and version = ?2", question.id, question.currentVersion)
+                .<QuestionVersion>firstResultOptional()
+                .orElseThrow(() -> new IllegalStateException("question " + question.id + " has no current version"));
+    }
+
+    private PracticeQuestion toPractice(Question question, QuestionVersion version) {
+        QuestionDef def = contentCache.computeIfAbsent(version.id, id -> fromJson(version.content));
+        return new PracticeQuestion(question.source, version.id, version.version, def);
+    }
+
+    private static String toJson(QuestionDef def) {
+        try {
+            return CANONICAL.writeValueAsString(def);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static QuestionDef fromJson(String json) {
+        try {
+            return CANONICAL.readValue(json, QuestionDef.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored question content is unreadable", e);
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package io.tensorjudge.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.nio.file.Path;
+
+/** Where the content bank lives; relative paths resolve against the working directory (the repository root). */
+@ConfigMapping(prefix = "tensorjudge.bank")
+public interface BankConfig {
+
+    @WithDefault("questions")
+    Path questionsDir();
+
+    @WithDefault("exercises")
+    Path exercisesDir();
+}

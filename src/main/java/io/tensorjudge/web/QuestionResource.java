@@ -1,0 +1,47 @@
+package io.tensorjudge.web;
+
+import io.tensorjudge.bank.QuestionService;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+
+/** Multiple-choice practice: list questions without answers, grade an answer. */
+@Path("/api/v1/questions")
+@Produces(MediaType.APPLICATION_JSON)
+public class QuestionResource {
+
+    private final QuestionService questions;
+    private final RateLimits rateLimits;
+
+    QuestionResource(QuestionService questions, RateLimits rateLimits) {
+        this.questions = questions;
+        this.rateLimits = rateLimits;
+    }
+
+    @GET
+    public List<QuestionView> list(@QueryParam("topic") String topic, @QueryParam("source") String source,
+            @QueryParam("lang") String lang) {
+        Lang language = Lang.of(lang);
+        return questions.list(topic, source).stream().map(q -> QuestionView.of(q, language)).toList();
+    }
+
+    @POST
+    @Path("/{id}/answers")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public AnswerView answer(@PathParam("id") String id, @QueryParam("lang") String lang,
+            @Valid @NotNull(message = "a JSON body is required") AnswerRequest request,
+            @Context HttpServerRequest http) {
+        rateLimits.answer(http);
+        return AnswerView.of(questions.answer(id, request.choices(), RateLimits.clientOf(http)), Lang.of(lang));
+    }
+}
