@@ -1,6 +1,5 @@
 package io.tensorjudge.bank;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 
 /** One {@code questions/<source>.yaml} file as written by authors (see docs/bank-format.md). */
@@ -21,8 +20,8 @@ public record QuestionFile(String source, String seedFile, List<QuestionDef> que
             String explanationEn,
             Review review) {
 
-        @JsonIgnore
-        public boolean isMultiple() {
+        /** Whether several keys are correct; not named isMultiple so that Jackson never sees a second property. */
+        public boolean hasSeveralAnswers() {
             return Boolean.TRUE.equals(multiple);
         }
     }

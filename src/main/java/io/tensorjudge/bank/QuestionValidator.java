@@ -88,7 +88,7 @@ final class QuestionValidator {
         }
         require(parsed, id, new HashSet<>(correct).size() == correct.size(), "'correct' lists a key twice", index,
                 "correct");
-        if (q.isMultiple()) {
+        if (q.hasSeveralAnswers()) {
             require(parsed, id, correct.size() >= 2,
                     "'multiple: true' needs at least two correct keys, found " + correct.size(), index, "correct");
         } else {

@@ -17,6 +17,6 @@ public record PageQuestion(String id, String source, List<String> topics, String
                 .map(c -> new PageChoice(c.key(), Markdown.toInlineHtml(lang.pick(c.text(), c.textEn()))))
                 .toList();
         return new PageQuestion(def.id(), question.source(), def.topics(), def.difficulty().name(),
-                def.isMultiple(), Markdown.toHtml(lang.pick(def.stem(), def.stemEn())), choices);
+                def.hasSeveralAnswers(), Markdown.toHtml(lang.pick(def.stem(), def.stemEn())), choices);
     }
 }

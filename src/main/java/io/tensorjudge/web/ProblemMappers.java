@@ -35,6 +35,12 @@ class ProblemMappers {
         return Response.fromResponse(problem).header("Retry-After", e.retryAfterSeconds()).build();
     }
 
+    /** Declared for the exact type so that it wins over Quarkus' own mapper for it (which answers plain JSON). */
+    @ServerExceptionMapper
+    Response mismatchedJson(MismatchedInputException e) {
+        return malformedJson(e);
+    }
+
     @ServerExceptionMapper
     Response malformedJson(JsonProcessingException e) {
         String detail = e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()
@@ -60,7 +66,14 @@ class ProblemMappers {
         int status = e.getResponse().getStatus();
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known == null ? "Error" : known.getReasonPhrase();
-        String detail = status == 404 ? "No such resource." : status == 405 ? "Method not allowed here." : title + ".";
+        String detail = switch (status) {
+            case 404 -> "No such resource.";
+            case 405 -> "Method not allowed here.";
+            case 415 -> "Send the body as application/json.";
+            case 400 -> e.getCause() instanceof JsonProcessingException ? "The request body is not valid JSON."
+                    : "Bad request.";
+            default -> title + ".";
+        };
         return Problem.response(status, title, detail, null);
     }
 

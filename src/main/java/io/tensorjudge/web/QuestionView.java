@@ -17,7 +17,7 @@ public record QuestionView(String id, String topic, List<String> topics, String 
                 .map(c -> new ChoiceView(c.key(), lang.pick(c.text(), c.textEn())))
                 .toList();
         return new QuestionView(def.id(), def.topics().get(0), def.topics(), question.source(),
-                def.difficulty().name(), lang.pick(def.stem(), def.stemEn()), choices, def.isMultiple(),
+                def.difficulty().name(), lang.pick(def.stem(), def.stemEn()), choices, def.hasSeveralAnswers(),
                 question.version());
     }
 

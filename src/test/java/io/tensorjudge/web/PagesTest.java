@@ -1,0 +1,75 @@
+package io.tensorjudge.web;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.tensorjudge.bank.QuestionService;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class PagesTest {
+
+    @Inject
+    QuestionService questions;
+
+    @Test
+    void shouldRenderTheHomePageWithSourcesInChinese() {
+        given().when().get("/").then().statusCode(200).contentType(ContentType.HTML)
+                .body(containsString("深度学习面试与练习平台"))
+                .body(containsString("href=\"/questions?source=rnn-regularization\""))
+                .body(containsString("RNN 正则化（Zaremba 等）"))
+                .body(containsString("/webjars/katex/0.18.11/dist/katex.min.js"));
+    }
+
+    @Test
+    void shouldSwitchToEnglishAndRememberIt() {
+        given().queryParam("lang", "en").when().get("/").then().statusCode(200)
+                .body(containsString("Deep-learning interviews and practice"))
+                .cookie("lang", "en");
+        given().cookie("lang", "en").when().get("/questions?source=resnet").then().statusCode(200)
+                .body(containsString("MCQ practice"));
+    }
+
+    @Test
+    void shouldListQuestionsOfASourceWithAnswerForms() {
+        String stem = questions.find("resnet-seed-01").orElseThrow().content().stem();
+        given().queryParam("source", "resnet").when().get("/questions").then().statusCode(200)
+                .body(containsString("id=\"resnet-seed-01\""))
+                .body(containsString(Markdown.escape(stem)))
+                .body(containsString("action=\"/questions/resnet-seed-01?lang=zh\""))
+                .body(not(containsString("id=\"alexnet-seed-01\"")));
+    }
+
+    @Test
+    void shouldGradeAFormAnswerWithoutJavaScript() {
+        var def = questions.find("alexnet-seed-01").orElseThrow().content();
+        String key = def.correct().get(0);
+        given().header("X-Forwarded-For", "10.77.0.1").contentType(ContentType.URLENC).formParam("choice", key)
+                .when().post("/questions/alexnet-seed-01").then().statusCode(200)
+                .body(containsString("回答正确"))
+                .body(containsString("正确答案: " + String.join(", ", def.correct())));
+    }
+
+    @Test
+    void shouldAskForAChoiceWhenTheFormIsEmpty() {
+        given().contentType(ContentType.URLENC).formParam("other", "x").when().post("/questions/alexnet-seed-01")
+                .then().statusCode(400).body(containsString("请至少选择一个选项。"));
+    }
+
+    @Test
+    void shouldShowAReadable404PageForAnUnknownQuestion() {
+        given().contentType(ContentType.URLENC).formParam("choice", "A").when().post("/questions/nope").then()
+                .statusCode(404).contentType(ContentType.HTML).body(containsString("页面不存在"));
+    }
+
+    @Test
+    void shouldServeCssAndMathAssetsLocally() {
+        given().when().get("/css/app.css").then().statusCode(200);
+        given().when().get("/js/app.js").then().statusCode(200);
+        given().when().get("/webjars/katex/0.18.11/dist/contrib/auto-render.min.js").then().statusCode(200);
+    }
+}
