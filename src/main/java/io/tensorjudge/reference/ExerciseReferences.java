@@ -16,8 +16,16 @@ public final class ExerciseReferences {
     private ExerciseReferences() {
     }
 
+    /** The reference of an exercise; ND4J itself is configured on the first call of the function, not here. */
     public static Optional<ReferenceFunction> find(String exerciseId) {
-        return Optional.ofNullable(BY_ID.get(exerciseId));
+        ReferenceFunction function = BY_ID.get(exerciseId);
+        if (function == null) {
+            return Optional.empty();
+        }
+        return Optional.of(args -> {
+            Nd4jRuntime.configure();
+            return function.apply(args);
+        });
     }
 
     public static ReferenceFunction get(String exerciseId) {
@@ -29,7 +37,6 @@ public final class ExerciseReferences {
     }
 
     private static Map<String, ReferenceFunction> build() {
-        Nd4jRuntime.configure();
         Map<String, ReferenceFunction> m = new TreeMap<>();
         // activations and losses
         m.put("softmax", a -> Activations.softmax(arr(a, 0), integer(a, 1)));

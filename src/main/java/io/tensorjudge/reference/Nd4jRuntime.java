@@ -1,5 +1,9 @@
 package io.tensorjudge.reference;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.factory.Nd4j;
@@ -19,9 +23,29 @@ public final class Nd4jRuntime {
     private Nd4jRuntime() {
     }
 
+    /** JavaCPP unpacks ~400 MB of natives here on first use; it must be writable and should persist. */
+    public static final String CACHE_DIR_PROPERTY = "org.bytedeco.javacpp.cachedir";
+
+    /**
+     * Points JavaCPP's cache at {@code dataDir}/javacpp unless the property is already set (tests set it in the pom).
+     * Must run before the first ND4J call.
+     */
+    public static void useDataDir(Path dataDir) {
+        if (System.getProperty(CACHE_DIR_PROPERTY) == null) {
+            Path cache = dataDir.resolve("javacpp").toAbsolutePath();
+            try {
+                Files.createDirectories(cache);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot create the JavaCPP cache " + cache, e);
+            }
+            System.setProperty(CACHE_DIR_PROPERTY, cache.toString());
+        }
+    }
+
     /** Idempotent: sets float64 as ND4J's default floating type (loading the native backend on first call). */
     public static synchronized void configure() {
         if (!configured) {
+            useDataDir(Path.of("data"));
             Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE);
             configured = true;
         }
