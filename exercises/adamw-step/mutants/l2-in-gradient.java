@@ -1,0 +1,17 @@
+// expect: WRONG_ANSWER  — Adam + L2: adds weight_decay*param to the gradient instead of decoupled decay
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.ops.transforms.Transforms;
+
+public class Solution {
+    public static INDArray[] adamwStep(INDArray param, INDArray grad, INDArray m, INDArray v, int t, double lr,
+                                       double beta1, double beta2, double eps, double weightDecay) {
+        INDArray p = param.dup();
+        grad = grad.add(param.mul(weightDecay));
+        INDArray mNew = m.mul(beta1).addi(grad.mul(1.0 - beta1));
+        INDArray vNew = v.mul(beta2).addi(grad.mul(grad).muli(1.0 - beta2));
+        INDArray mHat = mNew.div(1.0 - Math.pow(beta1, t));
+        INDArray vHat = vNew.div(1.0 - Math.pow(beta2, t));
+        INDArray update = mHat.div(Transforms.sqrt(vHat, false).addi(eps)).muli(lr);
+        return new INDArray[] {p.subi(update), mNew, vNew};
+    }
+}

@@ -1,0 +1,35 @@
+# expect: RUNTIME_ERROR  — uses the paper's overlapping 3×3/stride-2 pooling: 32→15→7→3 gives 1152 features, which do not fit fc1_w [2048, 512]
+import numpy as np
+
+
+def _conv3x3_same(x, w, b):
+    """3×3 cross-correlation, stride 1, zero padding 1 (spatial size kept)."""
+    n, c, h, wd = x.shape
+    xp = np.pad(x, ((0, 0), (0, 0), (1, 1), (1, 1)))
+    out = np.zeros((n, w.shape[0], h, wd))
+    for u in range(3):
+        for v in range(3):
+            out += np.einsum('nchw,fc->nfhw', xp[:, :, u:u + h, v:v + wd], w[:, :, u, v])
+    return out + b[None, :, None, None]
+
+
+def _maxpool2x2(x):
+    n, c, h, w = x.shape
+    # split each spatial axis into (blocks, 2) and take the max inside every 2×2 block
+    oh, ow = (h - 3) // 2 + 1, (w - 3) // 2 + 1
+    out = np.full((n, c, oh, ow), -np.inf)
+    for u in range(3):
+        for v in range(3):
+            out = np.maximum(out, x[:, :, u:u + 2 * (oh - 1) + 1:2, v:v + 2 * (ow - 1) + 1:2])
+    return out
+
+
+def alexnet_small_forward(x, params):
+    h = x
+    for stage in ('conv1', 'conv2', 'conv3'):
+        h = _conv3x3_same(h, params[stage + '_w'], params[stage + '_b'])
+        h = np.maximum(h, 0.0)
+        h = _maxpool2x2(h)                       # 32 -> 16 -> 8 -> 4
+    h = h.reshape(h.shape[0], -1)                # [N, 128*4*4] in C, H, W order (C-contiguous)
+    h = np.maximum(h @ params['fc1_w'] + params['fc1_b'], 0.0)
+    return h @ params['fc2_w'] + params['fc2_b']

@@ -1,0 +1,5 @@
+public class Solution {
+    public static double exponentialLr(int step, double baseLr, double gamma) {
+        return baseLr * Math.pow(gamma, step);
+    }
+}

@@ -1,0 +1,11 @@
+# expect: WRONG_ANSWER  — h_next = o * c_next; the cell state must be squashed with tanh first
+import numpy as np
+
+
+def lstm_cell(x, h, c, W, b):
+    H = h.shape[1]
+    z = np.concatenate([x, h], axis=1) @ W + b
+    sig = lambda a: 1.0 / (1.0 + np.exp(-a))
+    i, f, g, o = sig(z[:, :H]), sig(z[:, H:2 * H]), np.tanh(z[:, 2 * H:3 * H]), sig(z[:, 3 * H:])
+    c_next = f * c + i * g
+    return o * c_next, c_next

@@ -1,0 +1,11 @@
+# expect: WRONG_ANSWER  — computes h_next from the old cell state tanh(c) instead of tanh(c_next)
+import numpy as np
+
+
+def lstm_cell(x, h, c, W, b):
+    H = h.shape[1]
+    z = np.concatenate([x, h], axis=1) @ W + b
+    sig = lambda a: 1.0 / (1.0 + np.exp(-a))
+    i, f, g, o = sig(z[:, :H]), sig(z[:, H:2 * H]), np.tanh(z[:, 2 * H:3 * H]), sig(z[:, 3 * H:])
+    c_next = f * c + i * g
+    return o * np.tanh(c), c_next

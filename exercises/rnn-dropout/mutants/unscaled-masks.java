@@ -1,0 +1,20 @@
+// expect: WRONG_ANSWER  — applies the masks without the 1/(1-p) inverted-dropout scaling
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.ops.transforms.Transforms;
+
+public class Solution {
+    public static INDArray[] rnnForwardDropout(INDArray xs, INDArray h0, INDArray Wxh, INDArray Whh, INDArray bh,
+                                               INDArray Why, INDArray by, double p, INDArray xMasks, INDArray hMasks) {
+        int T = (int) xs.size(0);
+        INDArray h = h0;
+        INDArray[] ys = new INDArray[T];
+        INDArray[] hs = new INDArray[T];
+        for (int t = 0; t < T; t++) {
+            h = Transforms.tanh(xs.slice(t).mul(xMasks.slice(t)).mmul(Wxh).add(h.mmul(Whh)).addRowVector(bh), false);
+            ys[t] = h.mul(hMasks.slice(t)).mmul(Why).addRowVector(by);
+            hs[t] = h;
+        }
+        return new INDArray[] {Nd4j.stack(0, ys), Nd4j.stack(0, hs)};
+    }
+}
