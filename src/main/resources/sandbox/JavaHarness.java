@@ -123,7 +123,9 @@ public final class JavaHarness {
                 frame.write(str(e.getMessage()));
             } catch (OutOfMemoryError e) {
                 frame.reset();
-                frame.write(CASE_MEMORY);
+                // "unable to create native thread" is the process limit, not memory.
+                boolean threads = String.valueOf(e.getMessage()).contains("native thread");
+                frame.write(threads ? CASE_ERROR : CASE_MEMORY);
                 frame.write(u64((System.nanoTime() - start) / 1000));
                 frame.write(str(candidateTrace(e)));
             } catch (Throwable e) {

@@ -90,6 +90,8 @@ final class BwrapCommand {
                     "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:ActiveProcessorCount=1",
                     "-XX:CompressedClassSpaceSize=64m", "-XX:MaxMetaspaceSize=192m",
                     "-XX:ReservedCodeCacheSize=48m", "-XX:-UsePerfData", "-Xshare:auto",
+                    // fd 1 is the result channel: VM warnings must not land there
+                    "-Xlog:disable", "-Xlog:all=warning:stderr", "-XX:+DisplayVMOutputToStderr",
                     "-Djava.io.tmpdir=/tmp", "-Dslf4j.internal.verbosity=ERROR",
                     "-Djava.library.path=" + MOUNT + "/natives",
                     "-Dorg.bytedeco.javacpp.cachedir=/tmp/javacpp",

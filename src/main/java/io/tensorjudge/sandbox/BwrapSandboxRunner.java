@@ -288,6 +288,10 @@ public class BwrapSandboxRunner implements SandboxRunner, AutoCloseable {
         } finally {
             dog.cancel(false);
         }
+        // The harness exits right after its last frame; then everything still holding stderr is killed.
+        w.awaitExit(200);
+        w.kill();
+        w.awaitStderr(1000);
         if (w.stderrOverflow()) {
             failure = failure == null || failure == Outcome.RUNTIME_ERROR ? Outcome.OUTPUT_LIMIT : failure;
             failureMessage = failureMessage != null ? failureMessage

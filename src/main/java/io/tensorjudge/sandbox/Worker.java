@@ -25,6 +25,7 @@ final class Worker {
     private final Optional<Cgroups.Group> cgroup;
     private final Consumer<Worker> onClose;
     private final StderrPump stderr;
+    private final Thread stderrThread;
     private final CappedInput channel;
     private volatile boolean closed;
 
@@ -38,9 +39,9 @@ final class Worker {
         this.onClose = onClose;
         this.channel = new CappedInput(process.getInputStream());
         this.stderr = new StderrPump(process.getErrorStream(), stderrCap, this::kill);
-        Thread t = new Thread(stderr, "sandbox-stderr-" + process.pid());
-        t.setDaemon(true);
-        t.start();
+        this.stderrThread = new Thread(stderr, "sandbox-stderr-" + process.pid());
+        stderrThread.setDaemon(true);
+        stderrThread.start();
     }
 
     /** Starts the process with an empty environment (bwrap's own PID 1 would otherwise keep ours). */
@@ -112,6 +113,15 @@ final class Worker {
         stderr.reset();
     }
 
+    /** Waits until stderr is fully drained (the process tree must be dead or dying). */
+    void awaitStderr(long millis) {
+        try {
+            stderrThread.join(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     String stderrText() {
         return stderr.text();
     }
@@ -147,13 +157,8 @@ final class Worker {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        for (ProcessHandle h : tree) {
-            try {
-                h.onExit().get(2, TimeUnit.SECONDS);
-            } catch (Exception e) {
-                // reaped elsewhere or stuck; the PID namespace teardown still kills it
-            }
-        }
+        // No waiting on the rest of the tree: they are not our children, and the kernel kills everything in the
+        // sandbox's PID namespace when its init (a child of the bwrap we just reaped) dies.
         closeQuietly(process.getOutputStream());
         closeQuietly(process.getInputStream());
         onClose.accept(this);
