@@ -1,0 +1,125 @@
+package io.tensorjudge.sandbox;
+
+import io.tensorjudge.config.SandboxConfig;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Builds the argv that starts one sandboxed worker: [setpriv to an unprivileged uid] bwrap [namespaces, read-only
+ * system, sized tmpfs] prlimit [rlimits] interpreter harness. Always an argv list, never a shell string.
+ */
+final class BwrapCommand {
+    static final String MOUNT = "/opt/tensorjudge";
+    static final String WORK_DIR = "/work";
+
+    private final SandboxConfig config;
+    private final SandboxFiles files;
+
+    BwrapCommand(SandboxConfig config, SandboxFiles files) {
+        this.config = config;
+        this.files = files;
+    }
+
+    List<String> build(Language language, SandboxLimits limits, OptionalInt uid) throws IOException {
+        List<String> argv = new ArrayList<>();
+        if (uid.isPresent()) {
+            String id = Integer.toString(uid.getAsInt());
+            argv.addAll(List.of(config.setprivPath(), "--reuid=" + id, "--regid=" + id, "--clear-groups",
+                    "--inh-caps=-all", "--no-new-privs"));
+        }
+        long tmpfs = (long) config.tmpfsMb() << 20;
+        argv.addAll(List.of(config.bwrapPath(),
+                "--unshare-all", "--unshare-user", "--die-with-parent", "--new-session", "--disable-userns",
+                "--cap-drop", "ALL", "--hostname", "sandbox",
+                "--ro-bind", "/usr", "/usr"));
+        for (String top : List.of("/bin", "/lib", "/lib32", "/lib64", "/sbin")) {
+            Path p = Paths.get(top);
+            if (Files.isSymbolicLink(p)) {
+                argv.addAll(List.of("--symlink", Files.readSymbolicLink(p).toString(), top));
+            } else if (Files.isDirectory(p)) {
+                argv.addAll(List.of("--ro-bind", top, top));
+            }
+        }
+        argv.addAll(List.of("--ro-bind-try", "/etc/alternatives", "/etc/alternatives",
+                "--ro-bind-try", "/etc/ld.so.cache", "/etc/ld.so.cache"));
+        argv.addAll(List.of("--proc", "/proc", "--dev", "/dev",
+                "--size", Long.toString(tmpfs), "--tmpfs", "/dev/shm",
+                "--remount-ro", "/dev",
+                "--size", Long.toString(tmpfs), "--tmpfs", "/tmp",
+                "--size", Long.toString(tmpfs), "--tmpfs", WORK_DIR,
+                "--chdir", WORK_DIR,
+                "--clearenv",
+                "--setenv", "PATH", "/usr/bin:/bin",
+                "--setenv", "HOME", WORK_DIR,
+                "--setenv", "LANG", "C.UTF-8",
+                "--setenv", "OPENBLAS_NUM_THREADS", "1",
+                "--setenv", "OMP_NUM_THREADS", "1",
+                "--setenv", "MKL_NUM_THREADS", "1"));
+        if (language == Language.PYTHON) {
+            argv.addAll(List.of("--ro-bind", files.pythonDir().toString(), MOUNT));
+        } else {
+            argv.addAll(List.of("--ro-bind", files.root().resolve("java").toString(), MOUNT,
+                    "--setenv", "LD_LIBRARY_PATH", MOUNT + "/natives"));
+            for (String dir : jdkConfigDirs()) {
+                argv.addAll(List.of("--ro-bind", dir, dir));
+            }
+        }
+        long cpu = Math.max(1, (limits.cpuTime().toMillis() + 999) / 1000);
+        argv.addAll(List.of(config.prlimitPath(),
+                "--as=" + limits.memoryBytes(),
+                "--nproc=" + limits.maxProcesses(),
+                "--fsize=" + limits.maxFileBytes(),
+                "--nofile=" + limits.maxOpenFiles(),
+                "--cpu=" + cpu + ":" + (cpu + 1),
+                "--core=0",
+                "--"));
+        if (language == Language.PYTHON) {
+            argv.addAll(List.of(config.python().path(), "-I", "-B", MOUNT + "/harness.py"));
+        } else {
+            SandboxConfig.Java j = config.java();
+            argv.addAll(List.of(j.path(),
+                    "-Xmx" + j.heapMb() + "m", "-Xss1m",
+                    "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:ActiveProcessorCount=1",
+                    "-XX:CompressedClassSpaceSize=64m", "-XX:MaxMetaspaceSize=192m",
+                    "-XX:ReservedCodeCacheSize=48m", "-XX:-UsePerfData", "-Xshare:auto",
+                    // fd 1 is the result channel: VM warnings must not land there
+                    "-Xlog:disable", "-Xlog:all=warning:stderr", "-XX:+DisplayVMOutputToStderr",
+                    "-Djava.io.tmpdir=/tmp", "-Dslf4j.internal.verbosity=ERROR",
+                    "-Djava.library.path=" + MOUNT + "/natives",
+                    "-Dorg.bytedeco.javacpp.cachedir=/tmp/javacpp",
+                    "-Dorg.bytedeco.javacpp.maxbytes=" + j.offHeapMb() + "m",
+                    "-Dorg.bytedeco.javacpp.maxphysicalbytes=" + (j.heapMb() + j.offHeapMb() + 256) + "m",
+                    "-cp", files.sandboxClasspath(MOUNT + "/lib", MOUNT + "/harness"),
+                    "JavaHarness"));
+        }
+        return argv;
+    }
+
+    /** Debian's JDK keeps its conf files as symlinks into /etc; bind their real directories too. */
+    private List<String> jdkConfigDirs() throws IOException {
+        Path javaHome = Paths.get(config.java().path()).toRealPath().getParent().getParent();
+        Path conf = javaHome.resolve("conf");
+        Set<String> dirs = new LinkedHashSet<>();
+        if (Files.isDirectory(conf)) {
+            try (Stream<Path> s = Files.walk(conf)) {
+                for (Path p : s.toList()) {
+                    if (Files.isSymbolicLink(p)) {
+                        Path real = p.toRealPath();
+                        if (!real.startsWith("/usr") && real.getNameCount() >= 2) {
+                            dirs.add("/" + real.subpath(0, 2));
+                        }
+                    }
+                }
+            }
+        }
+        return List.copyOf(dirs);
+    }
+}

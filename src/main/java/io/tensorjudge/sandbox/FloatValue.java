@@ -1,0 +1,5 @@
+package io.tensorjudge.sandbox;
+
+/** A Python float / Java double. */
+public record FloatValue(double value) implements Value {
+}

@@ -1,0 +1,5 @@
+package io.tensorjudge.sandbox;
+
+/** A Python int / Java int or long. */
+public record IntValue(long value) implements Value {
+}

@@ -1,0 +1,6 @@
+package io.tensorjudge.sandbox;
+
+/** Python None / Java null. */
+public record NoneValue() implements Value {
+    public static final NoneValue INSTANCE = new NoneValue();
+}

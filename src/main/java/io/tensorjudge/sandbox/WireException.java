@@ -1,0 +1,8 @@
+package io.tensorjudge.sandbox;
+
+/** The sandbox wrote something that does not follow the protocol. */
+final class WireException extends Exception {
+    WireException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,206 @@
+package io.tensorjudge.sandbox;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The byte protocol between the host and the harness inside the sandbox (little-endian).
+ *
+ * <pre>
+ * host -> sandbox (stdin): i64 cpuSeconds, i64 memoryBytes, i64 stdoutCap, i64 resultCap, str source, str entry,
+ *                          u32 nCases, nCases x (str name, value args)
+ * sandbox -> host (fd 1):  'R'                                  worker is warm and waits for a job
+ *                          'C' u8 status str message            0 loaded, 1 compile error, 2 module raised
+ *                          'K' str name u8 code u64 micros (value | str error)   one per case, in order
+ *                          'Z' u32 n bytes[n] u8 truncated u64 cpuMicros u64 peakBytes   end of job
+ * str   = u32 length + UTF-8 bytes
+ * value = 'N' | 'B' u8 | 'I' i64 | 'F' f64 | 'A' u32 n npy[n] | 'L'/'T' u32 n value* | 'D' u32 n (str value)*
+ * </pre>
+ */
+final class WireFormat {
+    static final int CASE_OK = 0;
+    static final int CASE_ERROR = 1;
+    static final int CASE_MEMORY = 2;
+    static final int CASE_OUTPUT = 3;
+    private static final int MAX_DEPTH = 32;
+    private static final int MAX_STRING = 1 << 20;
+
+    private WireFormat() {
+    }
+
+    static byte[] encodeJob(SandboxJob job) {
+        Out out = new Out();
+        out.i64(Math.max(1, (job.limits().cpuTime().toMillis() + 999) / 1000));
+        out.i64(job.limits().memoryBytes());
+        out.i64(job.limits().maxOutputBytes());
+        out.i64(job.limits().maxResultBytes());
+        out.str(job.source());
+        out.str(job.entryPoint());
+        out.u32(job.cases().size());
+        for (SandboxCase c : job.cases()) {
+            out.str(c.name());
+            out.value(new ListValue(c.args()));
+        }
+        return out.toByteArray();
+    }
+
+    /** Reads the sandbox's frames; every length is checked before anything is allocated. */
+    static final class Reader {
+        private final DataInputStream in;
+        private final long maxElements;
+
+        Reader(InputStream in, long maxElements) {
+            this.in = new DataInputStream(in);
+            this.maxElements = maxElements;
+        }
+
+        /** Next frame tag, or -1 at a clean end of stream. */
+        int tag() throws IOException {
+            return in.read();
+        }
+
+        int u8() throws IOException {
+            return in.readUnsignedByte();
+        }
+
+        long u64() throws IOException {
+            return Long.reverseBytes(in.readLong());
+        }
+
+        long u32() throws IOException {
+            return Integer.toUnsignedLong(Integer.reverseBytes(in.readInt()));
+        }
+
+        byte[] bytes(long max) throws IOException, WireException {
+            long n = u32();
+            if (n > max) {
+                throw new WireException("field of " + n + " bytes exceeds " + max);
+            }
+            byte[] b = new byte[(int) n];
+            in.readFully(b);
+            return b;
+        }
+
+        String str() throws IOException, WireException {
+            return new String(bytes(MAX_STRING), StandardCharsets.UTF_8);
+        }
+
+        Value value(long maxArrayBytes) throws IOException, WireException {
+            return value(maxArrayBytes, 0);
+        }
+
+        private Value value(long maxArrayBytes, int depth) throws IOException, WireException {
+            if (depth > MAX_DEPTH) {
+                throw new WireException("value nested too deeply");
+            }
+            int tag = in.read();
+            switch (tag) {
+                case 'N':
+                    return NoneValue.INSTANCE;
+                case 'B':
+                    return new BoolValue(u8() != 0);
+                case 'I':
+                    return new IntValue(u64());
+                case 'F':
+                    return new FloatValue(Double.longBitsToDouble(u64()));
+                case 'A':
+                    return Npy.read(bytes(maxArrayBytes + 4096), maxElements);
+                case 'L':
+                case 'T': {
+                    List<Value> items = new ArrayList<>();
+                    long n = u32();
+                    for (long i = 0; i < n; i++) {
+                        items.add(value(maxArrayBytes, depth + 1));
+                    }
+                    return tag == 'L' ? new ListValue(items) : new TupleValue(items);
+                }
+                case 'D': {
+                    LinkedHashMap<String, Value> map = new LinkedHashMap<>();
+                    long n = u32();
+                    for (long i = 0; i < n; i++) {
+                        String k = str();
+                        map.put(k, value(maxArrayBytes, depth + 1));
+                    }
+                    return new DictValue(map);
+                }
+                case -1:
+                    throw new EOFException();
+                default:
+                    throw new WireException("unknown value tag " + tag);
+            }
+        }
+    }
+
+    private static final class Out extends ByteArrayOutputStream {
+        private final ByteBuffer scratch = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN);
+
+        void u32(long v) {
+            scratch.clear();
+            scratch.putInt((int) v);
+            write(scratch.array(), 0, 4);
+        }
+
+        void i64(long v) {
+            scratch.clear();
+            scratch.putLong(v);
+            write(scratch.array(), 0, 8);
+        }
+
+        void str(String s) {
+            byte[] b = s.getBytes(StandardCharsets.UTF_8);
+            u32(b.length);
+            write(b, 0, b.length);
+        }
+
+        void value(Value v) {
+            if (v instanceof NoneValue) {
+                write('N');
+            } else if (v instanceof BoolValue b) {
+                write('B');
+                write(b.value() ? 1 : 0);
+            } else if (v instanceof IntValue i) {
+                write('I');
+                i64(i.value());
+            } else if (v instanceof FloatValue f) {
+                write('F');
+                i64(Double.doubleToRawLongBits(f.value()));
+            } else if (v instanceof NdArray a) {
+                byte[] npy = Npy.write(a);
+                write('A');
+                u32(npy.length);
+                write(npy, 0, npy.length);
+            } else if (v instanceof ListValue l) {
+                list('L', l.items());
+            } else if (v instanceof TupleValue t) {
+                list('T', t.items());
+            } else if (v instanceof DictValue d) {
+                write('D');
+                u32(d.entries().size());
+                for (Map.Entry<String, Value> e : d.entries().entrySet()) {
+                    str(e.getKey());
+                    value(e.getValue());
+                }
+            } else {
+                throw new IllegalArgumentException("unknown value " + v);
+            }
+        }
+
+        private void list(char tag, List<Value> items) {
+            write(tag);
+            u32(items.size());
+            for (Value item : items) {
+                value(item);
+            }
+        }
+    }
+}

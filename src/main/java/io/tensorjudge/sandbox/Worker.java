@@ -1,0 +1,262 @@
+package io.tensorjudge.sandbox;
+
+import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * One sandboxed interpreter. It serves at most one job and is then killed, so nothing is shared between
+ * candidates. stdout is the result channel (read with a byte cap), stderr is drained by a thread into a bounded
+ * buffer; killing the bwrap process tears down its whole PID namespace.
+ */
+final class Worker {
+    final Language language;
+    final SandboxLimits startLimits;
+    private final Process process;
+    private final OptionalInt uid;
+    private final Optional<Cgroups.Group> cgroup;
+    private final Consumer<Worker> onClose;
+    private final StderrPump stderr;
+    private final Thread stderrThread;
+    private final CappedInput channel;
+    private volatile boolean closed;
+
+    private Worker(Language language, SandboxLimits startLimits, Process process, OptionalInt uid,
+            Optional<Cgroups.Group> cgroup, long stderrCap, Consumer<Worker> onClose) {
+        this.language = language;
+        this.startLimits = startLimits;
+        this.process = process;
+        this.uid = uid;
+        this.cgroup = cgroup;
+        this.onClose = onClose;
+        this.channel = new CappedInput(process.getInputStream());
+        this.stderr = new StderrPump(process.getErrorStream(), stderrCap, this::kill);
+        this.stderrThread = new Thread(stderr, "sandbox-stderr-" + process.pid());
+        stderrThread.setDaemon(true);
+        stderrThread.start();
+    }
+
+    /** Starts the process with an empty environment (bwrap's own PID 1 would otherwise keep ours). */
+    static Worker start(Language language, List<String> argv, SandboxLimits limits, OptionalInt uid,
+            Optional<Cgroups.Group> cgroup, Consumer<Worker> onClose) throws IOException {
+        ProcessBuilder pb = new ProcessBuilder(argv);
+        pb.environment().clear();
+        pb.directory(new java.io.File("/"));
+        Process p = pb.start();
+        Worker w = new Worker(language, limits, p, uid, cgroup, limits.maxOutputBytes(), onClose);
+        if (cgroup.isPresent()) {
+            try {
+                cgroup.get().attach(p.pid());
+                for (ProcessHandle h : p.descendants().toList()) {
+                    cgroup.get().attach(h.pid());
+                }
+            } catch (IOException e) {
+                w.kill();
+                throw e;
+            }
+        }
+        return w;
+    }
+
+    OptionalInt uid() {
+        return uid;
+    }
+
+    Optional<Cgroups.Group> cgroup() {
+        return cgroup;
+    }
+
+    /** Re-attaches processes created since start (bwrap forks its sandbox child after we attached it). */
+    void attachAll() throws IOException {
+        if (cgroup.isPresent()) {
+            for (ProcessHandle h : process.descendants().toList()) {
+                cgroup.get().attach(h.pid());
+            }
+        }
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    OutputStream stdin() {
+        return process.getOutputStream();
+    }
+
+    /** Result channel; throws {@link OutputLimitException} past the cap set with {@link #capChannel}. */
+    InputStream channel() {
+        return channel;
+    }
+
+    void capChannel(long bytes) {
+        channel.cap = channel.read + bytes;
+    }
+
+    boolean isAlive() {
+        return !closed && process.isAlive();
+    }
+
+    boolean stderrOverflow() {
+        return stderr.overflow;
+    }
+
+    /** Starts capturing stderr afresh (drops what the warm-up printed). */
+    void resetStderr() {
+        stderr.reset();
+    }
+
+    /** Waits until stderr is fully drained (the process tree must be dead or dying). */
+    void awaitStderr(long millis) {
+        try {
+            stderrThread.join(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    String stderrText() {
+        return stderr.text();
+    }
+
+    /** Exit status once the process has ended, or empty if it is still running after the wait. */
+    OptionalInt awaitExit(long millis) {
+        try {
+            if (process.waitFor(millis, TimeUnit.MILLISECONDS)) {
+                return OptionalInt.of(process.exitValue());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return OptionalInt.empty();
+    }
+
+    /** SIGKILLs bwrap (its PID namespace dies with it) and anything left; idempotent. */
+    void kill() {
+        if (closed) {
+            return;
+        }
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+        }
+        List<ProcessHandle> tree = process.descendants().toList();
+        process.destroyForcibly();
+        tree.forEach(ProcessHandle::destroyForcibly);
+        try {
+            process.waitFor(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        // No waiting on the rest of the tree: they are not our children, and the kernel kills everything in the
+        // sandbox's PID namespace when its init (a child of the bwrap we just reaped) dies.
+        closeQuietly(process.getOutputStream());
+        closeQuietly(process.getInputStream());
+        onClose.accept(this);
+    }
+
+    private static void closeQuietly(java.io.Closeable c) {
+        try {
+            c.close();
+        } catch (IOException e) {
+            // already gone
+        }
+    }
+
+    static final class OutputLimitException extends IOException {
+        OutputLimitException(String m) {
+            super(m);
+        }
+    }
+
+    /** Counts bytes and refuses to go past the cap, so a flood never reaches the heap. */
+    private static final class CappedInput extends FilterInputStream {
+        volatile long cap = 1 << 16;
+        long read;
+
+        CappedInput(InputStream in) {
+            super(new java.io.BufferedInputStream(in, 1 << 16));
+        }
+
+        @Override
+        public int read() throws IOException {
+            check(1);
+            int b = super.read();
+            if (b >= 0) {
+                read++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            check(1);
+            int n = super.read(b, off, (int) Math.min(len, cap - read));
+            if (n > 0) {
+                read += n;
+            }
+            return n;
+        }
+
+        private void check(long n) throws OutputLimitException {
+            if (read + n > cap) {
+                throw new OutputLimitException("result channel exceeded " + cap + " bytes");
+            }
+        }
+    }
+
+    /** Keeps the first {@code cap} bytes of stderr; more than that kills the worker (OUTPUT_LIMIT). */
+    private static final class StderrPump implements Runnable {
+        private final InputStream in;
+        private final long cap;
+        private final Runnable onOverflow;
+        private final ByteArrayOutputStream kept = new ByteArrayOutputStream();
+        volatile boolean overflow;
+
+        StderrPump(InputStream in, long cap, Runnable onOverflow) {
+            this.in = in;
+            this.cap = cap;
+            this.onOverflow = onOverflow;
+        }
+
+        @Override
+        public void run() {
+            byte[] buf = new byte[8192];
+            try {
+                int n;
+                while ((n = in.read(buf)) > 0) {
+                    synchronized (this) {
+                        int room = (int) Math.max(0, Math.min(n, cap - kept.size()));
+                        kept.write(buf, 0, room);
+                        if (room < n) {
+                            overflow = true;
+                        }
+                    }
+                    if (overflow) {
+                        onOverflow.run();
+                        return;
+                    }
+                }
+            } catch (IOException e) {
+                // process gone
+            }
+        }
+
+        synchronized void reset() {
+            kept.reset();
+        }
+
+        synchronized String text() {
+            return kept.toString(StandardCharsets.UTF_8);
+        }
+    }
+}

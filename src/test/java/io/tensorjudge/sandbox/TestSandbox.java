@@ -1,0 +1,76 @@
+package io.tensorjudge.sandbox;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.smallrye.config.PropertiesConfigSource;
+import io.smallrye.config.SmallRyeConfig;
+import io.smallrye.config.SmallRyeConfigBuilder;
+import io.tensorjudge.config.SandboxConfig;
+import java.nio.file.Files;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** One real sandbox runner shared by the sandbox tests (starting warm pools is the slow part). */
+final class TestSandbox {
+    private static BwrapSandboxRunner shared;
+
+    private TestSandbox() {
+    }
+
+    static SandboxConfig config(Map<String, String> overrides) {
+        Map<String, String> props = new HashMap<>();
+        props.put("tensorjudge.sandbox.cache-dir", "data/sandbox");
+        props.putAll(overrides);
+        SmallRyeConfig c = new SmallRyeConfigBuilder()
+                .withMapping(SandboxConfig.class)
+                .withConverter(Duration.class, 200, new io.quarkus.runtime.configuration.DurationConverter())
+                .withSources(new PropertiesConfigSource(props, "test", 500))
+                .build();
+        return c.getConfigMapping(SandboxConfig.class);
+    }
+
+    /** The shared runner; skips (loudly) on a machine without bubblewrap. */
+    static synchronized BwrapSandboxRunner runner() {
+        assumeBwrap();
+        if (shared == null) {
+            shared = new BwrapSandboxRunner(config(Map.of()));
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::close));
+        }
+        return shared;
+    }
+
+    static void assumeBwrap() {
+        boolean present = Files.isExecutable(Paths.get("/usr/bin/bwrap"));
+        if (!present) {
+            System.err.println("!!! SANDBOX TESTS SKIPPED: /usr/bin/bwrap is missing (apt-get install bubblewrap)");
+        }
+        assumeTrue(present, "bubblewrap not installed");
+    }
+
+    static SandboxJob python(String source, String entry, SandboxCase... cases) {
+        return new SandboxJob(Language.PYTHON, source, entry, List.of(cases),
+                runner().defaultLimits(Language.PYTHON).withWallTime(Duration.ofSeconds(5)));
+    }
+
+    static SandboxJob java(String source, String entry, SandboxCase... cases) {
+        return new SandboxJob(Language.JAVA, source, entry, List.of(cases),
+                runner().defaultLimits(Language.JAVA).withWallTime(Duration.ofSeconds(20)));
+    }
+
+    static SandboxCase call(String name, Value... args) {
+        return new SandboxCase(name, List.of(args));
+    }
+
+    static NdArray matrix(double[][] rows) {
+        int n = rows.length;
+        int m = rows[0].length;
+        double[] flat = new double[n * m];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(rows[i], 0, flat, i * m, m);
+        }
+        return NdArray.ofDoubles(flat, n, m);
+    }
+}
