@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.tensorjudge.bank.InvalidAnswerException;
 import io.tensorjudge.bank.QuestionNotFoundException;
+import io.tensorjudge.grading.SubmissionRejectedException;
 import io.tensorjudge.web.Problem.FieldError;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -22,6 +23,22 @@ class ProblemMappers {
     @ServerExceptionMapper
     Response notFound(QuestionNotFoundException e) {
         return Problem.response(Response.Status.NOT_FOUND, e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    Response notFound(io.tensorjudge.grading.NotFoundException e) {
+        return Problem.response(Response.Status.NOT_FOUND, e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    Response rejected(SubmissionRejectedException e) {
+        Response.Status known = Response.Status.fromStatusCode(e.status());
+        List<FieldError> errors = e.field() == null ? null : List.of(new FieldError(e.field(), e.getMessage()));
+        Response problem = Problem.response(e.status(), known == null ? "Error" : known.getReasonPhrase(),
+                e.getMessage(), errors);
+        return e.retryAfterSeconds() > 0
+                ? Response.fromResponse(problem).header("Retry-After", e.retryAfterSeconds()).build()
+                : problem;
     }
 
     @ServerExceptionMapper

@@ -1,0 +1,162 @@
+package io.tensorjudge.grading;
+
+import io.tensorjudge.bank.Exercise;
+import io.tensorjudge.bank.ExerciseCatalog;
+import io.tensorjudge.grading.ReferenceCases.PreparedCase;
+import io.tensorjudge.sandbox.CaseResult;
+import io.tensorjudge.sandbox.Language;
+import io.tensorjudge.sandbox.Outcome;
+import io.tensorjudge.sandbox.SandboxCase;
+import io.tensorjudge.sandbox.SandboxJob;
+import io.tensorjudge.sandbox.SandboxResult;
+import io.tensorjudge.sandbox.SandboxRunner;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Grades one submission: runs the candidate's code on the case inputs in the sandbox, then compares every output
+ * with the reference here, on the host. Visible and hidden cases run as separate jobs, so that nothing the code
+ * prints while it holds hidden inputs is ever shown.
+ */
+@ApplicationScoped
+public class Grader {
+
+    private static final int MAX_MESSAGE = 2000;
+
+    private final SandboxRunner sandbox;
+    private final ReferenceCases referenceCases;
+
+    Grader(SandboxRunner sandbox, ReferenceCases referenceCases) {
+        this.sandbox = sandbox;
+        this.referenceCases = referenceCases;
+    }
+
+    public GradeReport grade(ExerciseCatalog.Entry entry, Language language, String code, boolean allTests) {
+        Exercise exercise = entry.exercise();
+        List<PreparedCase> cases = referenceCases.of(entry);
+        List<PreparedCase> visible = cases.stream().filter(c -> c.testCase().visible()).toList();
+        List<PreparedCase> hidden = allTests ? cases.stream().filter(c -> !c.testCase().visible()).toList() : List.of();
+
+        List<TestResult> results = new ArrayList<>();
+        SandboxResult visibleRun = run(exercise, language, code, visible);
+        results.addAll(judgeCases(exercise, visible, visibleRun, true));
+        Outcome jobOutcome = visibleRun.outcome();
+        if (!hidden.isEmpty()) {
+            if (visibleRun.outcome() == Outcome.COMPILE_ERROR) {
+                hidden.forEach(c -> results.add(notRun(c, "not run: the code does not compile")));
+            } else {
+                SandboxResult hiddenRun = run(exercise, language, code, hidden);
+                results.addAll(judgeCases(exercise, hidden, hiddenRun, false));
+                jobOutcome = worse(jobOutcome, hiddenRun.outcome());
+            }
+        }
+        double total = results.stream().mapToDouble(r -> weightOf(cases, r)).sum();
+        double passed = results.stream().filter(TestResult::passed).mapToDouble(r -> weightOf(cases, r)).sum();
+        double score = total == 0 ? 0 : passed / total;
+        return new GradeReport(verdict(jobOutcome, results), score, results, visibleRun.stdout(),
+                visibleRun.outcome() == Outcome.COMPILE_ERROR ? joinMessage(visibleRun) : visibleRun.stderr());
+    }
+
+    private SandboxResult run(Exercise exercise, Language language, String code, List<PreparedCase> cases) {
+        String entryPoint = language == Language.JAVA ? exercise.spec().function().java()
+                : exercise.spec().function().python();
+        List<SandboxCase> jobCases = cases.stream()
+                .map(c -> new SandboxCase(c.testCase().name(), c.sandboxArgs())).toList();
+        return sandbox.run(new SandboxJob(language, code, entryPoint, jobCases, sandbox.defaultLimits(language)));
+    }
+
+    private List<TestResult> judgeCases(Exercise exercise, List<PreparedCase> cases, SandboxResult run,
+            boolean visible) {
+        Map<String, CaseResult> byName = run.cases().stream()
+                .collect(Collectors.toMap(CaseResult::name, Function.identity(), (a, b) -> a));
+        List<TestResult> results = new ArrayList<>();
+        for (PreparedCase prepared : cases) {
+            CaseResult result = byName.get(prepared.testCase().name());
+            if (result == null) {
+                results.add(notRun(prepared, "not run: " + describe(run.outcome())));
+            } else if (result.outcome() != Outcome.OK) {
+                String message = visible && result.error() != null ? truncate(result.error())
+                        : describe(result.outcome()) + " in this test";
+                results.add(failed(prepared, "runtime", message, null, null, null));
+            } else {
+                results.add(CaseJudge.judge(exercise, prepared, ValueCodec.fromValue(result.value()),
+                        referenceCases.reference(exercise)));
+            }
+        }
+        return results;
+    }
+
+    /** The job-level outcome decides first (the sandbox result is settled before any comparison), then the tests. */
+    static Verdict verdict(Outcome jobOutcome, List<TestResult> results) {
+        switch (jobOutcome) {
+            case INTERNAL_ERROR:
+                return Verdict.INTERNAL_ERROR;
+            case COMPILE_ERROR:
+                return Verdict.COMPILE_ERROR;
+            case TIME_LIMIT:
+                return Verdict.TIME_LIMIT;
+            case MEMORY_LIMIT:
+                return Verdict.MEMORY_LIMIT;
+            case OUTPUT_LIMIT:
+                return Verdict.OUTPUT_LIMIT;
+            default:
+                break;
+        }
+        return results.stream().filter(r -> !r.passed()).findFirst()
+                .map(r -> "runtime".equals(r.kind()) ? Verdict.RUNTIME_ERROR : Verdict.WRONG_ANSWER)
+                .orElse(Verdict.ACCEPTED);
+    }
+
+    private static Outcome worse(Outcome a, Outcome b) {
+        List<Outcome> order = List.of(Outcome.INTERNAL_ERROR, Outcome.COMPILE_ERROR, Outcome.TIME_LIMIT,
+                Outcome.MEMORY_LIMIT, Outcome.OUTPUT_LIMIT);
+        int ia = order.indexOf(a);
+        int ib = order.indexOf(b);
+        if (ia < 0) {
+            return ib < 0 ? a : b;
+        }
+        return ib < 0 || ia <= ib ? a : b;
+    }
+
+    static String describe(Outcome outcome) {
+        return switch (outcome) {
+            case OK -> "ok";
+            case COMPILE_ERROR -> "compile error";
+            case RUNTIME_ERROR -> "runtime error";
+            case TIME_LIMIT -> "time limit exceeded";
+            case MEMORY_LIMIT -> "memory limit exceeded";
+            case OUTPUT_LIMIT -> "output limit exceeded";
+            case INTERNAL_ERROR -> "internal error of the grader (not your fault)";
+        };
+    }
+
+    private static double weightOf(List<PreparedCase> cases, TestResult result) {
+        return cases.stream().filter(c -> c.testCase().name().equals(result.name())).findFirst()
+                .map(c -> (double) c.testCase().weight()).orElse(1.0);
+    }
+
+    private static TestResult notRun(PreparedCase prepared, String message) {
+        return failed(prepared, "not-run", message, null, null, null);
+    }
+
+    static TestResult failed(PreparedCase prepared, String kind, String message, Double maxAbs, Double maxRel,
+            String got) {
+        boolean visible = prepared.testCase().visible();
+        return new TestResult(prepared.testCase().name(), visible, false, kind, message, maxAbs, maxRel,
+                visible ? prepared.testCase().description() : null, null, null, visible ? got : null);
+    }
+
+    private static String joinMessage(SandboxResult run) {
+        String message = run.message() == null ? "" : run.message();
+        String stderr = run.stderr() == null ? "" : run.stderr();
+        return truncate(message.isBlank() ? stderr : stderr.isBlank() ? message : message + "\n" + stderr);
+    }
+
+    static String truncate(String text) {
+        return text.length() <= MAX_MESSAGE ? text : text.substring(0, MAX_MESSAGE) + " …";
+    }
+}

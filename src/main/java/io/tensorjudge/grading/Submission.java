@@ -1,0 +1,70 @@
+package io.tensorjudge.grading;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import java.time.Instant;
+
+/** A submitted file and, once graded, its verdict; the table is also the grading queue. */
+@Entity
+public class Submission extends PanacheEntityBase {
+
+    public enum Status { QUEUED, RUNNING, DONE }
+
+    @Id
+    @Column(length = 36)
+    public String id;
+
+    @Column(name = "exercise_id", length = 100, nullable = false)
+    public String exerciseId;
+
+    /** The exercise version (hash of its exercise.yaml) the submission is graded against. */
+    @Column(name = "exercise_version", length = 64, nullable = false)
+    public String exerciseVersion;
+
+    @Column(length = 10, nullable = false)
+    public String language;
+
+    @Column(length = 10, nullable = false)
+    public String mode;
+
+    @Column(length = 70000, nullable = false)
+    public String code;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 10, nullable = false)
+    public Status status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20)
+    public Verdict verdict;
+
+    public Double score;
+
+    /** Per-test results and the visible run's output, as JSON ({@link GradeReport}). */
+    @Column(length = 400000)
+    public String result;
+
+    @Column(length = 100)
+    public String client;
+
+    /** How often a worker claimed it (more than once only after a crash mid-grading). */
+    @Column(nullable = false)
+    public int claims;
+
+    /** How often a grading was recorded: exactly once for every DONE submission. */
+    @Column(nullable = false)
+    public int gradings;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "started_at")
+    public Instant startedAt;
+
+    @Column(name = "finished_at")
+    public Instant finishedAt;
+}

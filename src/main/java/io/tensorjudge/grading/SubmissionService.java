@@ -1,0 +1,164 @@
+package io.tensorjudge.grading;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.tensorjudge.bank.ExerciseCatalog;
+import io.tensorjudge.config.GradingConfig;
+import io.tensorjudge.config.QueueConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.LinkedBlockingQueue;
+
+/**
+ * The only writer of submissions. Submitting stores a QUEUED row and hands its id to the workers; a worker claims it
+ * with a conditional update, so each submission is graded by one worker, and records the result exactly once.
+ */
+@ApplicationScoped
+public class SubmissionService {
+
+    private final ExerciseCatalog catalog;
+    private final GradingConfig config;
+    private final QueueConfig queueConfig;
+    private final SubmissionEvents events;
+    private final ObjectMapper json;
+    /** Ids to grade, in order; a hint only: the database is the source of truth. */
+    private final LinkedBlockingQueue<String> ready = new LinkedBlockingQueue<>();
+
+    SubmissionService(ExerciseCatalog catalog, GradingConfig config, QueueConfig queueConfig,
+            SubmissionEvents events, ObjectMapper json) {
+        this.catalog = catalog;
+        this.config = config;
+        this.queueConfig = queueConfig;
+        this.events = events;
+        this.json = json;
+    }
+
+    /** Validates and queues a submission; returns its id. */
+    public String submit(String exerciseId, String language, String code, String mode, String client) {
+        ExerciseCatalog.Entry entry = catalog.find(exerciseId)
+                .orElseThrow(() -> new NotFoundException("exercise", exerciseId));
+        if (!"run".equals(mode) && !"submit".equals(mode)) {
+            throw SubmissionRejectedException.badRequest("mode", "mode must be 'run' or 'submit'");
+        }
+        if (language == null || !entry.exercise().spec().languages().contains(language)) {
+            throw SubmissionRejectedException.badRequest("language", "language must be one of "
+                    + entry.exercise().spec().languages());
+        }
+        if (code == null) {
+            throw SubmissionRejectedException.badRequest("code", "code is required");
+        }
+        int bytes = code.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > config.maxCodeBytes()) {
+            throw new SubmissionRejectedException(413, "code", "code is " + bytes + " bytes; the limit is "
+                    + config.maxCodeBytes() + " bytes", 0);
+        }
+        String id = QuarkusTransaction.requiringNew().call(() -> {
+            long pending = Submission.count("status", Submission.Status.QUEUED);
+            if (pending >= queueConfig.maxPending()) {
+                throw new SubmissionRejectedException(429, null, "The grading queue is full (" + pending
+                        + " waiting); try again shortly.", 5);
+            }
+            Submission submission = new Submission();
+            submission.id = UUID.randomUUID().toString();
+            submission.exerciseId = exerciseId;
+            submission.exerciseVersion = entry.version();
+            submission.language = language;
+            submission.mode = mode;
+            submission.code = code;
+            submission.status = Submission.Status.QUEUED;
+            submission.client = client == null ? null : client.substring(0, Math.min(100, client.length()));
+            submission.createdAt = Instant.now();
+            submission.persist();
+            return submission.id;
+        });
+        ready.add(id);
+        return id;
+    }
+
+    public Optional<SubmissionSnapshot> find(String id) {
+        return QuarkusTransaction.joiningExisting().call(() ->
+                Submission.<Submission>findByIdOptional(id).map(this::snapshot));
+    }
+
+    /** Previous submissions of one client for one exercise, newest first. */
+    public List<SubmissionSnapshot> history(String exerciseId, String client, int limit) {
+        return QuarkusTransaction.joiningExisting().call(() -> Submission
+                .<Submission>find("exerciseId = ?1 and client = ?2 order by createdAt desc", exerciseId, client)
+                .page(0, limit).list().stream().map(this::snapshot).toList());
+    }
+
+    // ---- used by the workers --------------------------------------------------------------------------------
+
+    /** Waits up to the poll interval for an id that may be ready. */
+    String nextHint() throws InterruptedException {
+        return ready.poll(config.pollInterval().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
+    /** Re-offers every QUEUED submission (start-up, or when idle workers look for missed work). */
+    void offerQueued() {
+        List<String> queued = QuarkusTransaction.requiringNew().call(() -> Submission
+                .<Submission>find("status = ?1 order by createdAt", Submission.Status.QUEUED)
+                .page(0, 500).list().stream().map(s -> s.id).toList());
+        queued.stream().filter(id -> !ready.contains(id)).forEach(ready::add);
+    }
+
+    /** After a crash nothing is RUNNING any more: put those back in the queue, to be graded once. */
+    int requeueInterrupted() {
+        return QuarkusTransaction.requiringNew().call(() -> Submission.update(
+                "status = ?1, startedAt = null where status = ?2", Submission.Status.QUEUED,
+                Submission.Status.RUNNING));
+    }
+
+    /** Atomically moves QUEUED -> RUNNING; false when another worker was first or it is not queued. */
+    boolean claim(String id) {
+        boolean claimed = QuarkusTransaction.requiringNew().call(() -> Submission.update(
+                "status = ?1, startedAt = ?2, claims = claims + 1 where id = ?3 and status = ?4",
+                Submission.Status.RUNNING, Instant.now(), id, Submission.Status.QUEUED) == 1);
+        if (claimed) {
+            events.changed(id);
+        }
+        return claimed;
+    }
+
+    Submission load(String id) {
+        return QuarkusTransaction.requiringNew().call(() -> Submission.<Submission>findById(id));
+    }
+
+    /** Records the grading; the status condition makes a second recording of the same claim impossible. */
+    void complete(String id, GradeReport report) {
+        String result = toJson(report);
+        QuarkusTransaction.requiringNew().run(() -> Submission.update(
+                "status = ?1, verdict = ?2, score = ?3, result = ?4, finishedAt = ?5, gradings = gradings + 1 "
+                        + "where id = ?6 and status = ?7",
+                Submission.Status.DONE, report.verdict(), report.score(), result, Instant.now(), id,
+                Submission.Status.RUNNING));
+        events.changed(id);
+    }
+
+    private SubmissionSnapshot snapshot(Submission s) {
+        GradeReport report = s.result == null ? null : fromJson(s.result);
+        return new SubmissionSnapshot(s.id, s.exerciseId, s.language, s.mode, s.status, s.verdict, s.score, report,
+                s.createdAt, s.startedAt, s.finishedAt);
+    }
+
+    private String toJson(GradeReport report) {
+        try {
+            return json.writeValueAsString(report);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private GradeReport fromJson(String text) {
+        try {
+            return json.readValue(text, GradeReport.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored grading result is unreadable", e);
+        }
+    }
+}

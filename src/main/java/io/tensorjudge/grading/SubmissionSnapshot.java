@@ -1,0 +1,13 @@
+package io.tensorjudge.grading;
+
+import java.time.Instant;
+
+/** A submission as read at one moment; {@code report} is null until the status is DONE. */
+public record SubmissionSnapshot(String id, String exerciseId, String language, String mode,
+        Submission.Status status, Verdict verdict, Double score, GradeReport report, Instant createdAt,
+        Instant startedAt, Instant finishedAt) {
+
+    public boolean done() {
+        return status == Submission.Status.DONE;
+    }
+}

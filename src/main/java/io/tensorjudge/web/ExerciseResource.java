@@ -1,0 +1,78 @@
+package io.tensorjudge.web;
+
+import io.tensorjudge.bank.ExerciseCatalog;
+import io.tensorjudge.bank.ExerciseSpec;
+import io.tensorjudge.grading.NotFoundException;
+import io.tensorjudge.web.ExerciseView.Detail;
+import io.tensorjudge.web.ExerciseView.Summary;
+import io.tensorjudge.web.ExerciseView.VisibleTest;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The public exercise catalogue for anonymous practice. */
+@Path("/api/v1/exercises")
+@Produces(MediaType.APPLICATION_JSON)
+public class ExerciseResource {
+
+    private final ExerciseCatalog catalog;
+
+    ExerciseResource(ExerciseCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @GET
+    public List<Summary> list(@QueryParam("topic") String topic, @QueryParam("q") String query,
+            @QueryParam("source") String source, @QueryParam("difficulty") String difficulty,
+            @QueryParam("lang") String lang) {
+        Lang language = Lang.of(lang);
+        String needle = query == null ? null : query.toLowerCase(Locale.ROOT).strip();
+        return catalog.list().stream()
+                .filter(e -> topic == null || topic.isBlank() || e.exercise().spec().topics().contains(topic))
+                .filter(e -> source == null || source.isBlank() || source.equals(e.exercise().spec().source()))
+                .filter(e -> difficulty == null || difficulty.isBlank()
+                        || difficulty.equals(e.exercise().spec().difficulty()))
+                .filter(e -> needle == null || needle.isEmpty() || matches(e.exercise().spec(), needle))
+                .map(e -> Summary.of(e, language))
+                .toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    public Detail get(@PathParam("id") String id, @QueryParam("lang") String lang) {
+        ExerciseCatalog.Entry entry = catalog.find(id).orElseThrow(() -> new NotFoundException("exercise", id));
+        return detail(entry, Lang.of(lang));
+    }
+
+    static Detail detail(ExerciseCatalog.Entry entry, Lang lang) {
+        ExerciseSpec spec = entry.exercise().spec();
+        Map<String, String> starter = new LinkedHashMap<>();
+        Map<String, String> signature = new LinkedHashMap<>();
+        if (spec.languages().contains("python")) {
+            starter.put("python", entry.read("starter.py"));
+            signature.put("python", spec.signature().python());
+        }
+        if (spec.languages().contains("java")) {
+            starter.put("java", entry.read("Starter.java"));
+            signature.put("java", spec.signature().java());
+        }
+        List<VisibleTest> visible = entry.exercise().cases().stream().filter(c -> c.visible())
+                .map(c -> new VisibleTest(c.name(), c.description())).toList();
+        String statement = entry.read(lang == Lang.en ? "statement.en.md" : "statement.zh.md");
+        return new Detail(spec.id(), lang.pick(spec.title().zh(), spec.title().en()), statement, spec.topics(),
+                spec.difficulty(), spec.languages(), starter, signature, visible, spec.source(), entry.version());
+    }
+
+    private static boolean matches(ExerciseSpec spec, String needle) {
+        return spec.id().contains(needle) || spec.title().zh().toLowerCase(Locale.ROOT).contains(needle)
+                || spec.title().en().toLowerCase(Locale.ROOT).contains(needle)
+                || spec.topics().stream().anyMatch(t -> t.contains(needle));
+    }
+}

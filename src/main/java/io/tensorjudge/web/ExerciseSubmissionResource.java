@@ -1,0 +1,41 @@
+package io.tensorjudge.web;
+
+import io.tensorjudge.grading.SubmissionService;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** Submitting code to an exercise: 202 with the new submission's location; grading happens in the background. */
+@Path("/api/v1/exercises/{id}/submissions")
+public class ExerciseSubmissionResource {
+
+    private final SubmissionService submissions;
+    private final RateLimits rateLimits;
+
+    ExerciseSubmissionResource(SubmissionService submissions, RateLimits rateLimits) {
+        this.submissions = submissions;
+        this.rateLimits = rateLimits;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response submit(@PathParam("id") String exerciseId,
+            @Valid @NotNull(message = "a JSON body is required") SubmitRequest request,
+            @Context HttpServerRequest http) {
+        rateLimits.submission(http);
+        String id = submissions.submit(exerciseId, request.language(), request.code(), request.mode(),
+                RateLimits.clientOf(http));
+        // Set as written in the spec (a path), not resolved into an absolute URI.
+        return Response.accepted(new SubmissionView.Accepted(id, "QUEUED"))
+                .header("Location", "/api/v1/submissions/" + id).build();
+    }
+}
