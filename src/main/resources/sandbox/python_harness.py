@@ -91,6 +91,10 @@ class _Encoder:
             return b'I' + _pack('<q', v)
         if t is float:
             return b'F' + _pack('<d', v)
+        if t is np.float64:
+            return b'F' + _pack('<d', float(v))
+        if isinstance(v, np.integer):
+            return self.encode(int(v), depth)
         if isinstance(v, np.ndarray) or isinstance(v, np.generic):
             return self._array(v)
         if t is list or t is tuple:

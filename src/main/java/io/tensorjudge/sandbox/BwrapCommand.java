@@ -72,6 +72,8 @@ final class BwrapCommand {
                 argv.addAll(List.of("--ro-bind", dir, dir));
             }
         }
+        // bwrap's root is an unsized tmpfs owned by the sandbox user: freeze it once everything is mounted.
+        argv.addAll(List.of("--remount-ro", "/"));
         long cpu = Math.max(1, (limits.cpuTime().toMillis() + 999) / 1000);
         argv.addAll(List.of(config.prlimitPath(),
                 "--as=" + limits.memoryBytes(),
