@@ -116,7 +116,7 @@ public class BwrapSandboxRunner implements SandboxRunner, AutoCloseable {
                 (long) config.maxResultMb() << 20);
     }
 
-    /** Why grading cannot run in this language, or empty when it can. */
+    @Override
     public Optional<String> unavailableReason(Language language) {
         return Optional.ofNullable(language == Language.JAVA ? javaUnavailable : unavailable);
     }
