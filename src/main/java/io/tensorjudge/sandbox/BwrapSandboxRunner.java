@@ -121,6 +121,11 @@ public class BwrapSandboxRunner implements SandboxRunner, AutoCloseable {
         return Optional.ofNullable(language == Language.JAVA ? javaUnavailable : unavailable);
     }
 
+    /** Warm workers of a language waiting for a job right now (for monitoring and the benchmark). */
+    public int warmWorkersReady(Language language) {
+        return (language == Language.PYTHON ? pythonPool : javaPool).ready();
+    }
+
     public boolean cgroupInUse() {
         return cgroups.isPresent();
     }
