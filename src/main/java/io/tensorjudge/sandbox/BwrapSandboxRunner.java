@@ -43,6 +43,7 @@ public class BwrapSandboxRunner implements SandboxRunner, AutoCloseable {
     private final WorkerPool pythonPool;
     private final WorkerPool javaPool;
     private final String unavailable;
+    private final java.util.Set<Worker> live = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final String javaUnavailable;
 
     public BwrapSandboxRunner(SandboxConfig config) {
@@ -126,6 +127,11 @@ public class BwrapSandboxRunner implements SandboxRunner, AutoCloseable {
         return (language == Language.PYTHON ? pythonPool : javaPool).ready();
     }
 
+    /** Workers started and not yet reaped (warm, running or being torn down). */
+    int liveWorkers() {
+        return live.size();
+    }
+
     public boolean cgroupInUse() {
         return cgroups.isPresent();
     }
@@ -190,7 +196,9 @@ public class BwrapSandboxRunner implements SandboxRunner, AutoCloseable {
             w = Worker.start(language, argv, limits, uid, group, done -> {
                 g.ifPresent(Cgroups.Group::destroy);
                 uids.release(uid);
+                live.remove(done);
             });
+            live.add(w);
         } catch (Exception e) {
             group.ifPresent(Cgroups.Group::destroy);
             uids.release(uid);
