@@ -84,7 +84,7 @@ final class BwrapCommand {
                 "--core=0",
                 "--"));
         if (language == Language.PYTHON) {
-            argv.addAll(List.of(config.python().path(), "-I", "-B", MOUNT + "/harness.py"));
+            argv.addAll(List.of(config.python().path(), "-I", "-S", "-B", MOUNT + "/harness.py"));
         } else {
             SandboxConfig.Java j = config.java();
             argv.addAll(List.of(j.path(),
