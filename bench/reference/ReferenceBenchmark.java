@@ -16,13 +16,15 @@ import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Times the ND4J reference against NumPy on the same shapes in one run and prints the ratios (ND4J / NumPy; < 1 means
- * ND4J is faster). Not a test: run bench/reference/run.sh.
+ * ND4J is faster). Not a test: run bench/reference/run.sh [threads] (default 1, as the app uses).
  */
 public class ReferenceBenchmark {
 
     static final int LSTM_N = 64, LSTM_D = 256, LSTM_H = 256;
 
     public static void main(String[] args) throws Exception {
+        int threads = args.length > 0 ? Integer.parseInt(args[0]) : 1;
+        Nd4jRuntime.limitThreads(threads);
         Nd4jRuntime.BackendInfo info = Nd4jRuntime.warmUp();
         Nd4j.getRandom().setSeed(0);
         INDArray x = Nd4j.randn(DataType.DOUBLE, 1000, 1000);
@@ -41,8 +43,11 @@ public class ReferenceBenchmark {
         nd4j.put("lstm-cell", medianMs(() -> LstmCell.step(lx, lh, lc, lw, lb)));
         nd4j.put("attention", medianMs(() -> Attention.attention(q, k, v, null)));
 
-        Process p = new ProcessBuilder("/usr/bin/python3", "bench/reference/numpy_bench.py",
-                String.valueOf(LSTM_N), String.valueOf(LSTM_D), String.valueOf(LSTM_H)).redirectErrorStream(true).start();
+        ProcessBuilder numpyRun = new ProcessBuilder("/usr/bin/python3", "bench/reference/numpy_bench.py",
+                String.valueOf(LSTM_N), String.valueOf(LSTM_D), String.valueOf(LSTM_H)).redirectErrorStream(true);
+        // same BLAS thread count on both sides (NumPy's element-wise ops are single-threaded anyway)
+        numpyRun.environment().put("OPENBLAS_NUM_THREADS", String.valueOf(threads));
+        Process p = numpyRun.start();
         String out = new String(p.getInputStream().readAllBytes()).strip();
         if (p.waitFor() != 0) {
             throw new IllegalStateException("numpy benchmark failed: " + out);
