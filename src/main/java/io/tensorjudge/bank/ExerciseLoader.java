@@ -241,7 +241,7 @@ public final class ExerciseLoader {
                 }
                 require(c.args(), "cases", i, "args");
                 List<String> expected = spec.params().stream().map(ExerciseSpec.Param::name).toList();
-                if (!new ArrayList<>(c.args().keySet()).equals(expected) && !Set.copyOf(c.args().keySet()).equals(Set.copyOf(expected))) {
+                if (!c.args().keySet().equals(Set.copyOf(expected))) {
                     throw error("args " + c.args().keySet() + " must name every param exactly once: " + expected,
                             "cases", i, "args");
                 }
