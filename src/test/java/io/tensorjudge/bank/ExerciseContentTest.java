@@ -170,7 +170,7 @@ class ExerciseContentTest {
             if (mutant.language() == Exercise.Language.PYTHON) {
                 PythonRunner.ModuleResult result = python().get("mutant-" + mutant.slug());
                 if (result.loadError() != null) {
-                    rejections.add("does not load");
+                    rejections.add("module: raised while loading");
                 } else {
                     for (Exercise.TestCase c : exercise.cases()) {
                         PythonRunner.Outcome outcome = result.cases().get(c.name());
@@ -205,6 +205,15 @@ class ExerciseContentTest {
             }
             assertTrue(!rejections.isEmpty(), mutant.file() + " (" + mutant.reason()
                     + ") agrees with the reference on every case: add a case that catches it");
+            // the declared verdict must be one the mutant can earn: a wrong value for WRONG_ANSWER, an exception
+            // for RUNTIME_ERROR
+            boolean raised = rejections.stream().anyMatch(r -> r.contains(": raised"));
+            boolean wrong = rejections.stream().anyMatch(r -> !r.contains(": raised"));
+            if (mutant.expect().equals("WRONG_ANSWER")) {
+                assertTrue(wrong, mutant.file() + " expects WRONG_ANSWER but only raises: " + rejections);
+            } else if (mutant.expect().equals("RUNTIME_ERROR")) {
+                assertTrue(raised, mutant.file() + " expects RUNTIME_ERROR but never raises: " + rejections);
+            }
         }
 
         /** Problems with one output: value comparison, then the case's properties (plus inputs-unchanged). */
