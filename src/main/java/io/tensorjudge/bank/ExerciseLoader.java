@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -376,9 +375,5 @@ public final class ExerciseLoader {
     /** Used by tests and the content check: the exercise folders' parent in this repository. */
     public static Path defaultRoot() {
         return Path.of(System.getProperty("tensorjudge.exercises", "exercises"));
-    }
-
-    static Map<String, Set<String>> generatorOptions() {
-        return ArgGenerator.OPTIONS;
     }
 }
