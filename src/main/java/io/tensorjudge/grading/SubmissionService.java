@@ -6,6 +6,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.tensorjudge.bank.ExerciseCatalog;
 import io.tensorjudge.config.GradingConfig;
 import io.tensorjudge.config.QueueConfig;
+import io.tensorjudge.sandbox.SandboxHealthCheck;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -26,16 +27,18 @@ public class SubmissionService {
     private final QueueConfig queueConfig;
     private final SubmissionEvents events;
     private final ObjectMapper json;
+    private final SandboxHealthCheck sandboxHealth;
     /** Ids to grade, in order; a hint only: the database is the source of truth. */
     private final LinkedBlockingQueue<String> ready = new LinkedBlockingQueue<>();
 
     SubmissionService(ExerciseCatalog catalog, GradingConfig config, QueueConfig queueConfig,
-            SubmissionEvents events, ObjectMapper json) {
+            SubmissionEvents events, ObjectMapper json, SandboxHealthCheck sandboxHealth) {
         this.catalog = catalog;
         this.config = config;
         this.queueConfig = queueConfig;
         this.events = events;
         this.json = json;
+        this.sandboxHealth = sandboxHealth;
     }
 
     /** Validates and queues a submission; returns its id. */
@@ -49,6 +52,7 @@ public class SubmissionService {
             throw SubmissionRejectedException.badRequest("language", "language must be one of "
                     + entry.exercise().spec().languages());
         }
+        refuseWhenSandboxIsBroken(language);
         if (code == null) {
             throw SubmissionRejectedException.badRequest("code", "code is required");
         }
@@ -78,6 +82,21 @@ public class SubmissionService {
         });
         ready.add(id);
         return id;
+    }
+
+    /** Grading needs a working sandbox; while its self-test is still running, submissions simply queue. */
+    private void refuseWhenSandboxIsBroken(String language) {
+        var report = sandboxHealth.selfTest().getNow(null);
+        if (report == null) {
+            return;
+        }
+        boolean languageWorks = "java".equals(language) ? report.bwrap() && report.java()
+                : report.bwrap() && report.python();
+        if (!languageWorks) {
+            throw new SubmissionRejectedException(503, null, "Grading is unavailable on this server: the sandbox "
+                    + "self-test failed (" + report.message() + "). Everything else still works; see /q/health/ready.",
+                    60);
+        }
     }
 
     public Optional<SubmissionSnapshot> find(String id) {

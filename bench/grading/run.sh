@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# End-to-end grading benchmark: starts the packaged app on a scratch database, then sends 200 softmax submissions
+# from 16 concurrent clients through HTTP and times submit -> DONE. Also times bare `python3 -c "import numpy"`.
+# Usage: bench/grading/run.sh [submissions] [clients]   (from the repository root; results: docs/benchmarks.md)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+[ -f target/quarkus-app/quarkus-run.jar ] || mvn -q -B -DskipTests package
+dir=$(mktemp -d)
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+java -Xmx2g -Dquarkus.http.port="$port" -Dquarkus.datasource.jdbc.url="jdbc:h2:file:$dir/db" \
+  -Dtensorjudge.practice.rate-limit-per-minute=0 -jar target/quarkus-app/quarkus-run.jar > "$dir/app.log" 2>&1 &
+app=$!
+trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; rm -rf "$dir"' EXIT
+for _ in $(seq 120); do curl -sf "http://127.0.0.1:$port/q/health/live" >/dev/null && break; sleep 1; done
+java bench/grading/GradingBenchmark.java "http://127.0.0.1:$port" "${1:-200}" "${2:-16}"
