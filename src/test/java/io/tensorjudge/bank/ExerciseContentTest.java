@@ -108,7 +108,11 @@ class ExerciseContentTest {
                     }
                 }
                 Path work = Files.createTempDirectory("tj-" + exercise.id());
-                python = PythonRunner.run(exercise.spec().function().python(), modules, inputs, work);
+                try {
+                    python = PythonRunner.run(exercise.spec().function().python(), modules, inputs, work);
+                } finally {
+                    deleteTree(work); // outputs are already decoded into memory
+                }
             }
             return python;
         }
@@ -242,6 +246,14 @@ class ExerciseContentTest {
             }
             throw new AssertionError("no public static " + name + " with " + exercise.spec().params().size()
                     + " parameters");
+        }
+
+        private static void deleteTree(Path root) throws IOException {
+            try (Stream<Path> paths = Files.walk(root)) {
+                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
         }
 
         private static io.tensorjudge.grading.Tolerance exactly() {
