@@ -2,6 +2,7 @@ package io.tensorjudge.web;
 
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.tensorjudge.grading.NotFoundException;
 import io.tensorjudge.grading.SubmissionEvents;
 import io.tensorjudge.grading.SubmissionService;
@@ -41,7 +42,7 @@ public class SubmissionResource {
     @Blocking
     public Multi<SubmissionView> events(@PathParam("id") String id) {
         find(id);
-        return Multi.createFrom().emitter(emitter -> {
+        return Multi.createFrom().<SubmissionView>emitter(emitter -> {
             AtomicReference<String> lastStatus = new AtomicReference<>();
             Runnable emitIfChanged = () -> submissions.find(id).ifPresent(s -> {
                 String status = s.status().name();
@@ -55,7 +56,7 @@ public class SubmissionResource {
             Runnable stopListening = events.listen(id, changed -> emitIfChanged.run());
             emitter.onTermination(stopListening);
             emitIfChanged.run();
-        });
+        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool()); // the first read hits the database
     }
 
     private SubmissionSnapshot find(String id) {
