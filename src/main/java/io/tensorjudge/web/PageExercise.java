@@ -9,7 +9,8 @@ import java.util.List;
  * signature. Built from the public API's {@link Detail}, so the page can show nothing the API would not.
  */
 public record PageExercise(String id, String title, List<String> topics, String difficulty, String source,
-        String statementHtml, List<PageLanguage> languages, List<VisibleTest> visibleTests) {
+        String statementHtml, boolean statementHasTitle, List<PageLanguage> languages,
+        List<VisibleTest> visibleTests) {
 
     /** A language the exercise accepts, with what the editor starts from. */
     public record PageLanguage(String name, String label, String starterCode, String signature) {
@@ -21,7 +22,8 @@ public record PageExercise(String id, String title, List<String> topics, String 
                         detail.signature().getOrDefault(l, "")))
                 .toList();
         return new PageExercise(detail.id(), detail.title(), detail.topics(), detail.difficulty(), detail.source(),
-                Markdown.toHtml(detail.statement()), languages, detail.visibleTests());
+                Markdown.toHtml(detail.statement()), detail.statement().stripLeading().startsWith("# "), languages,
+                detail.visibleTests());
     }
 
     /** The editor starts in the first language the exercise lists. */

@@ -78,6 +78,8 @@ class ExercisePageTest {
                 .body(containsString(html(entry.read("starter.py"))))
                 .body(containsString(html(entry.read("Starter.java"))))
                 .body(containsString("href=\"/exercises\""));
+        String page = given().when().get("/exercises/softmax").then().extract().asString();
+        assertThat(page.split("<h1>", -1)).as("one title, not the page's and the statement's").hasSize(2);
         given().queryParam("lang", "en").when().get("/exercises/softmax").then().statusCode(200)
                 .body(containsString("<h1>" + softmax.title().en() + "</h1>"))
                 .body(containsString(Markdown.toHtml(entry.read("statement.en.md"))))
