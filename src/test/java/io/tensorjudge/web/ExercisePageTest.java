@@ -159,6 +159,23 @@ class ExercisePageTest {
         visible.forEach(name -> assertThat(results).contains("<tr class=\"test pass\" data-test=\"" + name + "\">"));
         assertThat(results).doesNotContain("<html").contains("<details>");
         given().when().get("/exercises/attention/results/" + id).then().statusCode(404);
+        // The history links reopen the page with that submission's results.
+        given().queryParam("submission", id).when().get("/exercises/softmax").then().statusCode(200)
+                .body(containsString("data-verdict=\"ACCEPTED\""))
+                .body(containsString("<tr class=\"test pass\" data-test=\"" + visible.get(0) + "\">"));
+    }
+
+    /** CodeMirror comes bundled from the app itself: no script or stylesheet from another host. */
+    @Test
+    void shouldServeTheEditorBundleFromTheAppItself() {
+        String page = given().when().get("/exercises/softmax").then().statusCode(200).extract().asString();
+        assertThat(page).doesNotContainPattern("(src|href)=\"(https?:)?//");
+        java.util.regex.Matcher script = java.util.regex.Pattern
+                .compile("<script type=\"module\" src=\"(/static/bundle/[^\"]+\\.js)\"").matcher(page);
+        assertThat(script.find()).as("bundle script tag").isTrue();
+        given().when().get(script.group(1)).then().statusCode(200).contentType(containsString("javascript"))
+                .body(containsString("cm-content")) // CodeMirror's editable area
+                .body(containsString("/api/v1/submissions/"));
     }
 
     @Test
