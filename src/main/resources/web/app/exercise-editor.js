@@ -1,7 +1,7 @@
 // The exercise page's workbench: a CodeMirror 6 editor over the page's <textarea>, Run/Submit through the public API,
 // live status by SSE, then the server-rendered results and history fragments swapped in.
 import { EditorView, basicSetup } from "codemirror";
-import { Compartment, EditorState } from "@codemirror/state";
+import { Compartment, EditorState, Prec } from "@codemirror/state";
 import { keymap } from "@codemirror/view";
 import { indentWithTab } from "@codemirror/commands";
 import { indentUnit } from "@codemirror/language";
@@ -18,8 +18,10 @@ function createEditor(textarea, language, onRun) {
       doc: textarea.value,
       extensions: [
         basicSetup,
+        // Ctrl/Cmd+Enter runs, ahead of basicSetup's own binding of that key.
+        Prec.highest(keymap.of([{ key: "Mod-Enter", run: () => (onRun(), true) }])),
         // Tab indents (the candidate writes code); Escape then Tab still leaves the editor, as CodeMirror documents.
-        keymap.of([{ key: "Mod-Enter", run: () => (onRun(), true) }, indentWithTab]),
+        keymap.of([indentWithTab]),
         indentUnit.of("    "),
         mode.of(modeOf(language)),
       ],

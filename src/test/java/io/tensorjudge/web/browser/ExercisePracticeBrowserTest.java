@@ -152,6 +152,18 @@ class ExercisePracticeBrowserTest {
         assertThat(page.locator("#workbench .cm-content")).containsText("np.max(x, axis=axis, keepdims=True)");
     }
 
+    /** Ctrl+Enter runs; the untouched starter raises in every case, and every visible test reports its failure. */
+    @Test
+    void shouldRunTheStarterWithCtrlEnterAndFailEveryVisibleTest() {
+        Page page = openSoftmax();
+        page.locator("#workbench .cm-content").click();
+        page.keyboard().press("Control+Enter");
+        assertThat(page.locator("#results .verdict")).isVisible(GRADING);
+        assertThat(page.locator("#results tr.test")).hasCount(visibleTests().size());
+        assertThat(page.locator("#results tr.test.fail")).hasCount(visibleTests().size());
+        assertThat(page.locator("#results tr.test.fail td.message").first()).not().isEmpty();
+    }
+
     @Test
     void shouldFilterTheListWithoutJavaScript() {
         Page page = browser.newPage();
