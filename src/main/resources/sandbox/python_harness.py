@@ -3,12 +3,20 @@
 # It only loads the inputs, calls the candidate's function and writes the raw outputs; it never sees expected
 # values, and the host parses everything it writes defensively, so a candidate who tampers with it can only hurt
 # their own result. Protocol (little-endian): see WireFormat.java on the host.
+import sys
+
+# Started with -S: no site module, so no .pth hooks of the host run in here (and start-up is cheaper).
+# Debian's dist-packages are added by hand, in site's order.
+for _p in ('/usr/local/lib/python3.%d/dist-packages' % sys.version_info[1], '/usr/lib/python3/dist-packages',
+           '/usr/lib/python3.%d/dist-packages' % sys.version_info[1]):
+    if _p not in sys.path:
+        sys.path.append(_p)
+
 import io
 import os
 import resource
 import types
 import struct
-import sys
 import time
 import traceback
 
@@ -91,6 +99,10 @@ class _Encoder:
             return b'I' + _pack('<q', v)
         if t is float:
             return b'F' + _pack('<d', v)
+        if t is np.float64:
+            return b'F' + _pack('<d', float(v))
+        if isinstance(v, np.integer):
+            return self.encode(int(v), depth)
         if isinstance(v, np.ndarray) or isinstance(v, np.generic):
             return self._array(v)
         if t is list or t is tuple:

@@ -2,7 +2,8 @@ package io.tensorjudge.bank;
 
 import io.quarkus.runtime.Startup;
 import io.tensorjudge.config.BankConfig;
-import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -48,22 +49,21 @@ public class ExerciseCatalog {
     private static final java.util.Set<String> PUBLIC_FILES = java.util.Set.of("statement.zh.md", "statement.en.md",
             "starter.py", "Starter.java");
 
-    private final BankConfig config;
-    private volatile Map<String, Entry> byId = Map.of();
+    private final Map<String, Entry> byId;
 
+    @Inject
     ExerciseCatalog(BankConfig config) {
-        this.config = config;
+        this(config.exercisesDir());
     }
 
-    @PostConstruct
-    void load() {
+    /** Loads and validates every folder under {@code root}; throws {@link BankFileException} on the first broken one. */
+    public ExerciseCatalog(Path root) {
         Map<String, Entry> loaded = new LinkedHashMap<>();
-        for (Exercise exercise : ExerciseLoader.loadAll(config.exercisesDir())) {
+        for (Exercise exercise : ExerciseLoader.loadAll(root)) {
             loaded.put(exercise.id(), new Entry(exercise, versionOf(exercise)));
         }
         byId = Map.copyOf(loaded);
-        LOG.infof("Exercise bank: %d exercises from %s", loaded.size(),
-                config.exercisesDir().toAbsolutePath().normalize());
+        LOG.infof("Exercise bank: %d exercises from %s", loaded.size(), root.toAbsolutePath().normalize());
     }
 
     public List<Entry> list() {

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -241,7 +240,7 @@ public final class ExerciseLoader {
                 }
                 require(c.args(), "cases", i, "args");
                 List<String> expected = spec.params().stream().map(ExerciseSpec.Param::name).toList();
-                if (!new ArrayList<>(c.args().keySet()).equals(expected) && !Set.copyOf(c.args().keySet()).equals(Set.copyOf(expected))) {
+                if (!c.args().keySet().equals(Set.copyOf(expected))) {
                     throw error("args " + c.args().keySet() + " must name every param exactly once: " + expected,
                             "cases", i, "args");
                 }
@@ -376,9 +375,5 @@ public final class ExerciseLoader {
     /** Used by tests and the content check: the exercise folders' parent in this repository. */
     public static Path defaultRoot() {
         return Path.of(System.getProperty("tensorjudge.exercises", "exercises"));
-    }
-
-    static Map<String, Set<String>> generatorOptions() {
-        return ArgGenerator.OPTIONS;
     }
 }

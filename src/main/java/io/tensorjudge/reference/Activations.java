@@ -11,7 +11,10 @@ public final class Activations {
     private Activations() {
     }
 
-    /** Softmax along {@code axis}; shifting by the slice maximum keeps exp() finite for logits of any size. */
+    /**
+     * Softmax along {@code axis}; shifting by the slice maximum keeps exp() finite for logits of any size. Composed
+     * rather than ND4J's native SoftMax op: in 1.0.0-M2.1 that op returns NaN for a row like [-1e4, -1e4+1, -1e4+2].
+     */
     public static INDArray softmax(INDArray x, int axis) {
         int a = Axes.normalize(axis, x.rank());
         INDArray e = Transforms.exp(x.sub(x.max(true, a)), false);

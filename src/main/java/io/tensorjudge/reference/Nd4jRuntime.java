@@ -42,13 +42,29 @@ public final class Nd4jRuntime {
         }
     }
 
-    /** Idempotent: sets float64 as ND4J's default floating type (loading the native backend on first call). */
+    /**
+     * Idempotent: sets float64 as ND4J's default floating type (loading the native backend on first call) and the
+     * thread cap (system property tensorjudge.reference.threads, default 1; the app overrides it from its config).
+     */
     public static synchronized void configure() {
         if (!configured) {
             useDataDir(Path.of("data"));
             Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE);
             configured = true;
+            limitThreads(Integer.getInteger("tensorjudge.reference.threads", 1));
         }
+    }
+
+    /**
+     * Caps ND4J's own thread pool and OpenBLAS at {@code threads}. Grading runs many small calls side by side, and
+     * on a small machine OpenBLAS threads that spin after each call starve ND4J's threads: on 2 busy cores one thread
+     * made conv2d ~10x and attention ~15x faster than the default (docs/benchmarks.md).
+     */
+    public static synchronized void limitThreads(int threads) {
+        configure();
+        Nd4j.getEnvironment().setMaxThreads(threads);
+        Nd4j.getEnvironment().setMaxMasterThreads(threads);
+        Nd4j.factory().blas().setMaxThreads(threads);
     }
 
     /** Configures ND4J and runs one small matmul, conv and softmax so their native kernels are loaded. */

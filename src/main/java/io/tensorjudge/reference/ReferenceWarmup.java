@@ -20,12 +20,15 @@ public class ReferenceWarmup {
     public enum State { STARTING, READY, FAILED }
 
     private final Path dataDir;
+    private final int threads;
     private volatile State state = State.STARTING;
     private volatile Nd4jRuntime.BackendInfo info;
     private volatile String failure;
 
-    public ReferenceWarmup(@ConfigProperty(name = "tensorjudge.data-dir", defaultValue = "data") Path dataDir) {
+    public ReferenceWarmup(@ConfigProperty(name = "tensorjudge.data-dir", defaultValue = "data") Path dataDir,
+            @ConfigProperty(name = "tensorjudge.reference.threads", defaultValue = "1") int threads) {
         this.dataDir = dataDir;
+        this.threads = threads;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -38,6 +41,7 @@ public class ReferenceWarmup {
     void warmUp() {
         long start = System.nanoTime();
         try {
+            Nd4jRuntime.limitThreads(threads);
             info = Nd4jRuntime.warmUp();
             state = State.READY;
             LOG.infof("ND4J reference ready in %d ms: backend %s, BLAS %s (%d threads), float64",

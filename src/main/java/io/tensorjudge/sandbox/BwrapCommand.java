@@ -72,6 +72,8 @@ final class BwrapCommand {
                 argv.addAll(List.of("--ro-bind", dir, dir));
             }
         }
+        // bwrap's root is an unsized tmpfs owned by the sandbox user: freeze it once everything is mounted.
+        argv.addAll(List.of("--remount-ro", "/"));
         long cpu = Math.max(1, (limits.cpuTime().toMillis() + 999) / 1000);
         argv.addAll(List.of(config.prlimitPath(),
                 "--as=" + limits.memoryBytes(),
@@ -82,7 +84,7 @@ final class BwrapCommand {
                 "--core=0",
                 "--"));
         if (language == Language.PYTHON) {
-            argv.addAll(List.of(config.python().path(), "-I", "-B", MOUNT + "/harness.py"));
+            argv.addAll(List.of(config.python().path(), "-I", "-S", "-B", MOUNT + "/harness.py"));
         } else {
             SandboxConfig.Java j = config.java();
             argv.addAll(List.of(j.path(),

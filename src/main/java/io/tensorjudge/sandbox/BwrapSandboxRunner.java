@@ -43,6 +43,7 @@ public class BwrapSandboxRunner implements SandboxRunner, AutoCloseable {
     private final WorkerPool pythonPool;
     private final WorkerPool javaPool;
     private final String unavailable;
+    private final java.util.Set<Worker> live = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final String javaUnavailable;
 
     public BwrapSandboxRunner(SandboxConfig config) {
@@ -116,9 +117,19 @@ public class BwrapSandboxRunner implements SandboxRunner, AutoCloseable {
                 (long) config.maxResultMb() << 20);
     }
 
-    /** Why grading cannot run in this language, or empty when it can. */
+    @Override
     public Optional<String> unavailableReason(Language language) {
         return Optional.ofNullable(language == Language.JAVA ? javaUnavailable : unavailable);
+    }
+
+    /** Warm workers of a language waiting for a job right now (for monitoring and the benchmark). */
+    public int warmWorkersReady(Language language) {
+        return (language == Language.PYTHON ? pythonPool : javaPool).ready();
+    }
+
+    /** Workers started and not yet reaped (warm, running or being torn down). */
+    int liveWorkers() {
+        return live.size();
     }
 
     public boolean cgroupInUse() {
@@ -185,7 +196,9 @@ public class BwrapSandboxRunner implements SandboxRunner, AutoCloseable {
             w = Worker.start(language, argv, limits, uid, group, done -> {
                 g.ifPresent(Cgroups.Group::destroy);
                 uids.release(uid);
+                live.remove(done);
             });
+            live.add(w);
         } catch (Exception e) {
             group.ifPresent(Cgroups.Group::destroy);
             uids.release(uid);
@@ -217,8 +230,8 @@ public class BwrapSandboxRunner implements SandboxRunner, AutoCloseable {
     private SandboxResult execute(Worker w, SandboxJob job, long start) {
         SandboxLimits limits = job.limits();
         AtomicBoolean timedOut = new AtomicBoolean();
-        long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
-        long remaining = Math.max(1, limits.wallTime().toMillis() - elapsedMillis);
+        // The clock starts when a ready sandbox gets the job: a slow cold start is ours, not the candidate's.
+        long remaining = limits.wallTime().toMillis();
         ScheduledFuture<?> dog = watchdog.schedule(() -> {
             timedOut.set(true);
             w.kill();

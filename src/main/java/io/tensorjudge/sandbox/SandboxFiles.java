@@ -76,6 +76,18 @@ final class SandboxFiles {
      * it for the same jars and harness source.
      */
     void prepareJava(Optional<String> explicitClasspath) throws IOException {
+        // Two runners (or two app instances) sharing the cache dir must not unpack over each other.
+        synchronized (SandboxFiles.class) {
+            mkdirs(root);
+            try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(root.resolve(".lock"),
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+                    java.nio.channels.FileLock lock = ch.lock()) {
+                prepareJavaLocked(explicitClasspath);
+            }
+        }
+    }
+
+    private void prepareJavaLocked(Optional<String> explicitClasspath) throws IOException {
         List<Path> jars = findNd4jJars(explicitClasspath);
         List<Path> classJars = jars.stream().filter(p -> !p.getFileName().toString().endsWith(PLATFORM_SUFFIX)).toList();
         List<Path> platformJars = jars.stream().filter(p -> p.getFileName().toString().endsWith(PLATFORM_SUFFIX))
@@ -189,7 +201,7 @@ final class SandboxFiles {
             // Quarkus fast-jar: the libraries sit next to quarkus-run.jar.
             for (String c : List.copyOf(candidates)) {
                 if (c.endsWith("quarkus-run.jar")) {
-                    Path lib = Paths.get(c).getParent().resolve("lib/main");
+                    Path lib = Paths.get(c).toAbsolutePath().getParent().resolve("lib/main");
                     if (Files.isDirectory(lib)) {
                         try (Stream<Path> s = Files.list(lib)) {
                             s.map(Path::toString).forEach(candidates::add);

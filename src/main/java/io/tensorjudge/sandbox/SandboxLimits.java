@@ -6,7 +6,8 @@ import java.time.Duration;
  * Per-job limits. {@code wallTime} is the real bound (the parent SIGKILLs the whole sandbox); the others are
  * rlimits inside the sandbox (and a cgroup where the host allows one).
  *
- * @param wallTime       whole job, all cases, including start-up of a cold sandbox
+ * @param wallTime       whole job (loading the submission and all cases), counted from the moment a ready sandbox
+ *                       receives it; starting the sandbox has its own timeout
  * @param cpuTime        RLIMIT_CPU of the sandboxed process
  * @param memoryBytes    address space (RLIMIT_AS) and cgroup memory limit
  * @param maxProcesses   RLIMIT_NPROC (threads count too)

@@ -9,6 +9,9 @@ public interface SandboxRunner {
     /** The configured default limits for a language; exercises may only tighten them. */
     SandboxLimits defaultLimits(Language language);
 
+    /** Why jobs in this language cannot run here (sandbox missing, disabled...), or empty when they can. */
+    java.util.Optional<String> unavailableReason(Language language);
+
     /** Checks that the sandbox works on this host (bwrap, Python with NumPy, Java with ND4J). */
     SelfTestReport selfTest();
 }

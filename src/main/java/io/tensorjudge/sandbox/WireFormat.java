@@ -54,6 +54,12 @@ final class WireFormat {
         return out.toByteArray();
     }
 
+    static byte[] encodeValue(Value v) {
+        Out out = new Out();
+        out.value(v);
+        return out.toByteArray();
+    }
+
     /** Reads the sandbox's frames; every length is checked before anything is allocated. */
     static final class Reader {
         private final DataInputStream in;

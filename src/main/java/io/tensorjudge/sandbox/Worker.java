@@ -138,11 +138,11 @@ final class Worker {
         return OptionalInt.empty();
     }
 
-    /** SIGKILLs bwrap (its PID namespace dies with it) and anything left; idempotent. */
+    /**
+     * SIGKILLs bwrap (its PID namespace dies with it) and anything left; idempotent. Reaping, cgroup removal and
+     * giving the uid back happen in the background so the job's caller does not wait for them.
+     */
     void kill() {
-        if (closed) {
-            return;
-        }
         synchronized (this) {
             if (closed) {
                 return;
@@ -152,17 +152,24 @@ final class Worker {
         List<ProcessHandle> tree = process.descendants().toList();
         process.destroyForcibly();
         tree.forEach(ProcessHandle::destroyForcibly);
-        try {
-            process.waitFor(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        // No waiting on the rest of the tree: they are not our children, and the kernel kills everything in the
-        // sandbox's PID namespace when its init (a child of the bwrap we just reaped) dies.
-        closeQuietly(process.getOutputStream());
-        closeQuietly(process.getInputStream());
-        onClose.accept(this);
+        REAPER.execute(() -> {
+            try {
+                process.waitFor(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            closeQuietly(process.getOutputStream());
+            closeQuietly(process.getInputStream());
+            onClose.accept(this);
+        });
     }
+
+    private static final java.util.concurrent.ExecutorService REAPER = java.util.concurrent.Executors
+            .newCachedThreadPool(r -> {
+                Thread t = new Thread(r, "sandbox-reaper");
+                t.setDaemon(true);
+                return t;
+            });
 
     private static void closeQuietly(java.io.Closeable c) {
         try {

@@ -37,6 +37,10 @@ final class WorkerPool {
         return size;
     }
 
+    int ready() {
+        return ready.size();
+    }
+
     void start() {
         topUp();
     }

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -34,6 +35,13 @@ import org.junit.jupiter.api.TestFactory;
 class ExerciseContentTest {
 
     private static final Path ROOT = ExerciseLoader.defaultRoot();
+
+    @Test
+    void everyFolderLoadsAndEveryReferenceHasAFolder() {
+        List<String> ids = ExerciseLoader.loadAll(ROOT).stream().map(Exercise::id).toList();
+        assertEquals(List.copyOf(ExerciseReferences.ids()), ids);
+        assertTrue(ids.size() >= 35, "the bank needs at least 35 exercises, has " + ids.size());
+    }
 
     @TestFactory
     Stream<DynamicNode> everyExerciseFolder() {
@@ -46,17 +54,19 @@ class ExerciseContentTest {
         try {
             exercise = ExerciseLoader.load(folder);
         } catch (RuntimeException e) {
-            return dynamicTest(name + " loads", () -> fail(e.getMessage(), e));
+            return dynamicTest(name + ": loads", () -> fail(e.getMessage(), e));
         }
         ContentRun run = new ContentRun(exercise);
         List<DynamicNode> tests = new ArrayList<>();
-        tests.add(dynamicTest("reference keeps its inputs and satisfies the listed properties", run::checkReference));
-        tests.add(dynamicTest("solution.py equals the reference on every case", run::checkPythonSolution));
-        tests.add(dynamicTest("Solution.java equals the reference on every case", run::checkJavaSolution));
-        tests.add(dynamicTest("has at least 3 Python mutants", () -> assertTrue(exercise.mutants().stream()
+        tests.add(dynamicTest(name + ": reference keeps its inputs and satisfies the listed properties",
+                run::checkReference));
+        tests.add(dynamicTest(name + ": solution.py equals the reference on every case", run::checkPythonSolution));
+        tests.add(dynamicTest(name + ": Solution.java equals the reference on every case", run::checkJavaSolution));
+        tests.add(dynamicTest(name + ": has at least 3 Python mutants", () -> assertTrue(exercise.mutants().stream()
                 .filter(m -> m.language() == Exercise.Language.PYTHON).count() >= 3, "fewer than 3 Python mutants")));
         for (Exercise.Mutant mutant : exercise.mutants()) {
-            tests.add(dynamicTest("mutant " + mutant.file().getFileName() + " is rejected", () -> run.checkMutant(mutant)));
+            tests.add(dynamicTest(name + ": mutant " + mutant.file().getFileName() + " is rejected",
+                    () -> run.checkMutant(mutant)));
         }
         return dynamicContainer(name, tests);
     }
@@ -160,7 +170,7 @@ class ExerciseContentTest {
             if (mutant.language() == Exercise.Language.PYTHON) {
                 PythonRunner.ModuleResult result = python().get("mutant-" + mutant.slug());
                 if (result.loadError() != null) {
-                    rejections.add("does not load");
+                    rejections.add("module: raised while loading");
                 } else {
                     for (Exercise.TestCase c : exercise.cases()) {
                         PythonRunner.Outcome outcome = result.cases().get(c.name());
@@ -195,6 +205,15 @@ class ExerciseContentTest {
             }
             assertTrue(!rejections.isEmpty(), mutant.file() + " (" + mutant.reason()
                     + ") agrees with the reference on every case: add a case that catches it");
+            // the declared verdict must be one the mutant can earn: a wrong value for WRONG_ANSWER, an exception
+            // for RUNTIME_ERROR
+            boolean raised = rejections.stream().anyMatch(r -> r.contains(": raised"));
+            boolean wrong = rejections.stream().anyMatch(r -> !r.contains(": raised"));
+            if (mutant.expect().equals("WRONG_ANSWER")) {
+                assertTrue(wrong, mutant.file() + " expects WRONG_ANSWER but only raises: " + rejections);
+            } else if (mutant.expect().equals("RUNTIME_ERROR")) {
+                assertTrue(raised, mutant.file() + " expects RUNTIME_ERROR but never raises: " + rejections);
+            }
         }
 
         /** Problems with one output: value comparison, then the case's properties (plus inputs-unchanged). */

@@ -1,0 +1,71 @@
+package io.tensorjudge.sandbox;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
+import org.eclipse.microprofile.health.Readiness;
+
+/**
+ * Readiness of the sandbox: the self-test starts with the app (in the background, so a host without bubblewrap
+ * still starts and serves everything but grading) and its report is shown in {@code /q/health/ready}.
+ */
+@Readiness
+@ApplicationScoped
+public class SandboxHealthCheck implements HealthCheck {
+    private static final long WAIT_SECONDS = 90;
+
+    private final SandboxRunner runner;
+    private CompletableFuture<SelfTestReport> report;
+
+    public SandboxHealthCheck(SandboxRunner runner) {
+        this.runner = runner;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        selfTest();
+    }
+
+    /** The self-test's report, started once and reused. */
+    public synchronized CompletableFuture<SelfTestReport> selfTest() {
+        if (report == null) {
+            report = new CompletableFuture<>();
+            Thread t = new Thread(() -> {
+                try {
+                    report.complete(runner.selfTest());
+                } catch (RuntimeException e) {
+                    report.complete(new SelfTestReport(false, false, false, false,
+                            "self-test failed: " + e.getMessage()));
+                }
+            }, "sandbox-self-test");
+            t.setDaemon(true);
+            t.start();
+        }
+        return report;
+    }
+
+    @Override
+    public HealthCheckResponse call() {
+        HealthCheckResponseBuilder b = HealthCheckResponse.named("sandbox");
+        SelfTestReport r;
+        try {
+            r = selfTest().get(WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            return b.down().withData("message", "sandbox self-test still running").build();
+        } catch (Exception e) {
+            return b.down().withData("message", "sandbox self-test failed: " + e.getMessage()).build();
+        }
+        return b.status(r.ok())
+                .withData("bwrap", r.bwrap())
+                .withData("python", r.python())
+                .withData("java", r.java())
+                .withData("cgroup", r.cgroup())
+                .withData("message", r.message())
+                .build();
+    }
+}

@@ -1,0 +1,25 @@
+package io.tensorjudge.sandbox;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** The app's readiness includes the sandbox self-test (real bubblewrap, Python and Java). */
+@QuarkusTest
+@Tag("sandbox")
+class SandboxHealthCheckTest {
+
+    @Test
+    void shouldReportTheSandboxSelfTestInReadiness() {
+        TestSandbox.assumeBwrap();
+        given().when().get("/q/health/ready")
+                .then().statusCode(200)
+                .body("checks.find { it.name == 'sandbox' }.status", org.hamcrest.Matchers.equalTo("UP"))
+                .body("checks.find { it.name == 'sandbox' }.data.python", org.hamcrest.Matchers.equalTo(true))
+                .body("checks.find { it.name == 'sandbox' }.data.java", org.hamcrest.Matchers.equalTo(true))
+                .body("checks.name", hasItem("sandbox"));
+    }
+}
