@@ -99,4 +99,141 @@ public interface Messages {
 
     @Message("页面不存在")
     String not_found();
+
+    // ---- coding-exercise practice pages (ExercisePage) ----
+
+    @Message("{count} 道编程题")
+    String exercise_count(int count);
+
+    @Message("没有符合条件的编程题。")
+    String no_exercises();
+
+    @Message("题目")
+    String exercise_title();
+
+    @Message("返回编程题列表")
+    String back_to_exercises();
+
+    @Message("语言")
+    String language();
+
+    @Message("函数签名")
+    String signature();
+
+    @Message("公开测试")
+    String visible_tests();
+
+    @Message("运行（公开测试）")
+    String run_visible();
+
+    @Message("提交（全部测试）")
+    String submit_all();
+
+    @Message("代码")
+    String code();
+
+    @Message("Tab 缩进，Ctrl+Enter 运行公开测试。")
+    String editor_hint();
+
+    @Message("运行和提交代码需要启用 JavaScript。")
+    String needs_js();
+
+    @Message("提交失败")
+    String submission_failed();
+
+    @Message("排队中…")
+    String status_QUEUED();
+
+    @Message("评测中…")
+    String status_RUNNING();
+
+    @Message("评测完成")
+    String status_DONE();
+
+    @Message("运行")
+    String mode_run();
+
+    @Message("提交")
+    String mode_submit();
+
+    @Message("通过")
+    String verdict_ACCEPTED();
+
+    @Message("答案错误")
+    String verdict_WRONG_ANSWER();
+
+    @Message("编译错误")
+    String verdict_COMPILE_ERROR();
+
+    @Message("运行错误")
+    String verdict_RUNTIME_ERROR();
+
+    @Message("超出时间限制")
+    String verdict_TIME_LIMIT();
+
+    @Message("超出内存限制")
+    String verdict_MEMORY_LIMIT();
+
+    @Message("输出超出限制")
+    String verdict_OUTPUT_LIMIT();
+
+    @Message("评测系统内部错误")
+    String verdict_INTERNAL_ERROR();
+
+    @Message("得分")
+    String score();
+
+    @Message("通过 {passed}/{total} 个测试")
+    String tests_passed(long passed, int total);
+
+    @Message("测试")
+    String test();
+
+    @Message("结果")
+    String outcome();
+
+    @Message("说明")
+    String message_column();
+
+    @Message("最大绝对误差")
+    String max_abs_error();
+
+    @Message("最大相对误差")
+    String max_rel_error();
+
+    @Message("隐藏")
+    String hidden_test();
+
+    @Message("通过")
+    String passed();
+
+    @Message("未通过")
+    String failed();
+
+    @Message("详情")
+    String details();
+
+    @Message("输入")
+    String input();
+
+    @Message("期望输出")
+    String expected();
+
+    @Message("实际输出")
+    String got();
+
+    @Message("我的历史提交")
+    String previous_submissions();
+
+    @Message("还没有提交记录。")
+    String no_submissions();
+
+    @Message("提交时间")
+    String submitted_at();
+
+    @Message("方式")
+    String mode();
+
+    @Message("结论")
+    String verdict();
 }

@@ -1,0 +1,161 @@
+package io.tensorjudge.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.tensorjudge.bank.ExerciseCatalog;
+import io.tensorjudge.bank.ExerciseSpec;
+import io.tensorjudge.grading.SubmissionService;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Coding-exercise practice pages. The list filters with a plain GET form; the exercise page renders the statement on
+ * the server, and editor.js (bundled by the web bundler) submits through the public API and follows the grading by
+ * SSE. Results and the history are server-rendered fragments, so the script never builds translated markup itself.
+ */
+@Path("/exercises")
+public class ExercisePage {
+
+    /** How many previous submissions the page lists. */
+    static final int HISTORY_SIZE = 10;
+
+    /** A filter option with the number of exercises that carry it. */
+    public record Option(String value, int count) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(PageContext page, List<Option> topics, List<Option> sources,
+                List<Option> difficulties, String topic, String source, String difficulty,
+                List<ExerciseCard> exercises);
+
+        static native TemplateInstance exercise(PageContext page, PageExercise exercise, PageSubmission result,
+                List<PageSubmission> history);
+
+        /** The results panel alone, for the script to swap in once a grading is DONE. */
+        static native TemplateInstance exercise$results(PageContext page, PageSubmission result);
+
+        /** The history list alone, refreshed by the script after each grading. */
+        static native TemplateInstance exercise$history(PageContext page, PageExercise exercise,
+                List<PageSubmission> history);
+
+        static native TemplateInstance notFound(PageContext page);
+    }
+
+    private final ExerciseCatalog catalog;
+    private final SubmissionService submissions;
+
+    ExercisePage(ExerciseCatalog catalog, SubmissionService submissions) {
+        this.catalog = catalog;
+        this.submissions = submissions;
+    }
+
+    @GET
+    public Response list(@QueryParam("topic") String topic, @QueryParam("source") String source,
+            @QueryParam("difficulty") String difficulty, @QueryParam("lang") String queryLang,
+            @CookieParam(Pages.LANG_COOKIE) String cookieLang, @Context UriInfo uri) {
+        Lang lang = Pages.lang(queryLang, cookieLang);
+        String topicFilter = blankToNull(topic);
+        String sourceFilter = blankToNull(source);
+        String difficultyFilter = blankToNull(difficulty);
+        List<ExerciseSpec> all = catalog.list().stream().map(e -> e.exercise().spec()).toList();
+        List<ExerciseCard> shown = all.stream()
+                .filter(s -> topicFilter == null || s.topics().contains(topicFilter))
+                .filter(s -> sourceFilter == null || sourceFilter.equals(s.source()))
+                .filter(s -> difficultyFilter == null || difficultyFilter.equals(s.difficulty()))
+                .map(s -> ExerciseCard.of(s, lang)).toList();
+        List<Option> topics = options(all.stream().flatMap(s -> s.topics().stream()).toList());
+        List<Option> sources = options(all.stream().map(ExerciseSpec::source).toList());
+        // Easy, medium, hard rather than alphabetical.
+        List<Option> difficulties = options(all.stream().map(ExerciseSpec::difficulty).toList()).stream()
+                .sorted(java.util.Comparator.comparingInt(o -> List.of("easy", "medium", "hard").indexOf(o.value())))
+                .toList();
+        TemplateInstance page = Templates.list(Pages.context(lang, uri), topics, sources, difficulties, topicFilter,
+                sourceFilter, difficultyFilter, shown);
+        return Pages.render(page, lang, queryLang, 200);
+    }
+
+    /** The exercise page; {@code ?submission=} shows that submission's results (links of the history list). */
+    @GET
+    @Path("/{id}")
+    public Response exercise(@PathParam("id") String id, @QueryParam("submission") String submissionId,
+            @QueryParam("lang") String queryLang, @CookieParam(Pages.LANG_COOKIE) String cookieLang,
+            @Context UriInfo uri, @Context HttpServerRequest http) {
+        Lang lang = Pages.lang(queryLang, cookieLang);
+        PageContext context = Pages.context(lang, uri);
+        Optional<ExerciseCatalog.Entry> entry = catalog.find(id);
+        if (entry.isEmpty()) {
+            return Pages.render(Templates.notFound(context), lang, queryLang, 404);
+        }
+        PageExercise exercise = PageExercise.of(ExerciseResource.detail(entry.get(), lang));
+        PageSubmission result = submissionOf(id, submissionId).orElse(null);
+        TemplateInstance page = Templates.exercise(context, exercise, result, history(id, http));
+        return Pages.render(page, lang, queryLang, 200);
+    }
+
+    @GET
+    @Path("/{id}/results/{submissionId}")
+    public Response results(@PathParam("id") String id, @PathParam("submissionId") String submissionId,
+            @QueryParam("lang") String queryLang, @CookieParam(Pages.LANG_COOKIE) String cookieLang,
+            @Context UriInfo uri) {
+        Lang lang = Pages.lang(queryLang, cookieLang);
+        Optional<PageSubmission> result = submissionOf(id, submissionId);
+        if (result.isEmpty()) {
+            return Pages.render(Templates.notFound(Pages.context(lang, uri)), lang, null, 404);
+        }
+        return Pages.render(Templates.exercise$results(Pages.context(lang, uri), result.get()), lang, null, 200);
+    }
+
+    @GET
+    @Path("/{id}/history")
+    public Response history(@PathParam("id") String id, @QueryParam("lang") String queryLang,
+            @CookieParam(Pages.LANG_COOKIE) String cookieLang, @Context UriInfo uri,
+            @Context HttpServerRequest http) {
+        Lang lang = Pages.lang(queryLang, cookieLang);
+        Optional<ExerciseCatalog.Entry> entry = catalog.find(id);
+        if (entry.isEmpty()) {
+            return Pages.render(Templates.notFound(Pages.context(lang, uri)), lang, null, 404);
+        }
+        PageExercise exercise = PageExercise.of(ExerciseResource.detail(entry.get(), lang));
+        return Pages.render(Templates.exercise$history(Pages.context(lang, uri), exercise, history(id, http)), lang,
+                null, 200);
+    }
+
+    private List<PageSubmission> history(String exerciseId, HttpServerRequest http) {
+        return submissions.history(exerciseId, RateLimits.clientOf(http), HISTORY_SIZE).stream()
+                .map(PageSubmission::of).toList();
+    }
+
+    /** A submission of this exercise; ids of other exercises' submissions are treated as unknown. */
+    private Optional<PageSubmission> submissionOf(String exerciseId, String submissionId) {
+        if (submissionId == null || submissionId.isBlank()) {
+            return Optional.empty();
+        }
+        return submissions.find(submissionId).filter(s -> s.exerciseId().equals(exerciseId))
+                .map(PageSubmission::of);
+    }
+
+    /** Distinct values with their counts, sorted by value. */
+    private static List<Option> options(List<String> values) {
+        Map<String, Long> counts = values.stream()
+                .collect(Collectors.groupingBy(Function.identity(), TreeMap::new, Collectors.counting()));
+        return counts.entrySet().stream().map(e -> new Option(e.getKey(), e.getValue().intValue())).toList();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}
