@@ -157,7 +157,7 @@ public class BwrapSandboxRunner implements SandboxRunner, AutoCloseable {
                 Thread.currentThread().interrupt();
             }
             LOG.warn("sandbox failure", e);
-            return SandboxResult.internalError("the sandbox could not run the job: " + e.getMessage());
+            return SandboxResult.internalError("the sandbox could not run the job: " + e);
         } finally {
             if (worker != null) {
                 worker.kill();
