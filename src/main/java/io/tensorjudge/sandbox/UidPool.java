@@ -95,10 +95,11 @@ final class UidPool {
     synchronized void release(OptionalInt uid) {
         if (uid.isPresent()) {
             FileChannel ch = locks.remove(uid.getAsInt());
+            if (ch == null) {
+                return; // already released (a failed start cleans up twice)
+            }
             try {
-                if (ch != null) {
-                    ch.close(); // releases the lock
-                }
+                ch.close(); // releases the lock
             } catch (IOException e) {
                 // the lock goes with the channel anyway
             }
