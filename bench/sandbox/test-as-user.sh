@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 USER_ID="${1:-1500}"
 DIR=/tmp/tensorjudge-nonroot
-mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
+mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
 rm -rf "$DIR" && mkdir -p "$DIR/lib" "$DIR/work"
 tr ':' '\n' < target/bench-classpath.txt | xargs -I{} cp {} "$DIR/lib/"
 cp -r target/classes target/test-classes "$DIR/"

@@ -6,7 +6,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.tensorjudge.bank.ExerciseCatalog;
 import io.tensorjudge.config.GradingConfig;
 import io.tensorjudge.config.QueueConfig;
-import io.tensorjudge.sandbox.SandboxHealthCheck;
+import io.tensorjudge.sandbox.Language;
+import io.tensorjudge.sandbox.SandboxRunner;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -27,18 +28,18 @@ public class SubmissionService {
     private final QueueConfig queueConfig;
     private final SubmissionEvents events;
     private final ObjectMapper json;
-    private final SandboxHealthCheck sandboxHealth;
+    private final SandboxRunner sandbox;
     /** Ids to grade, in order; a hint only: the database is the source of truth. */
     private final LinkedBlockingQueue<String> ready = new LinkedBlockingQueue<>();
 
     SubmissionService(ExerciseCatalog catalog, GradingConfig config, QueueConfig queueConfig,
-            SubmissionEvents events, ObjectMapper json, SandboxHealthCheck sandboxHealth) {
+            SubmissionEvents events, ObjectMapper json, SandboxRunner sandbox) {
         this.catalog = catalog;
         this.config = config;
         this.queueConfig = queueConfig;
         this.events = events;
         this.json = json;
-        this.sandboxHealth = sandboxHealth;
+        this.sandbox = sandbox;
     }
 
     /** Validates and queues a submission; returns its id. */
@@ -86,17 +87,11 @@ public class SubmissionService {
 
     /** Grading needs a working sandbox; while its self-test is still running, submissions simply queue. */
     private void refuseWhenSandboxIsBroken(String language) {
-        var report = sandboxHealth.selfTest().getNow(null);
-        if (report == null) {
-            return;
-        }
-        boolean languageWorks = "java".equals(language) ? report.bwrap() && report.java()
-                : report.bwrap() && report.python();
-        if (!languageWorks) {
-            throw new SubmissionRejectedException(503, null, "Grading is unavailable on this server: the sandbox "
-                    + "self-test failed (" + report.message() + "). Everything else still works; see /q/health/ready.",
-                    60);
-        }
+        Language sandboxLanguage = "java".equals(language) ? Language.JAVA : Language.PYTHON;
+        sandbox.unavailableReason(sandboxLanguage).ifPresent(reason -> {
+            throw new SubmissionRejectedException(503, null, "Grading is unavailable on this server: " + reason
+                    + ". Everything else still works; see /q/health/ready.", 60);
+        });
     }
 
     public Optional<SubmissionSnapshot> find(String id) {

@@ -44,6 +44,7 @@ public class BwrapSandboxRunner implements SandboxRunner, AutoCloseable {
     private final WorkerPool javaPool;
     private final String unavailable;
     private final java.util.Set<Worker> live = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private volatile boolean closing;
     private final String javaUnavailable;
 
     public BwrapSandboxRunner(SandboxConfig config) {
@@ -53,7 +54,9 @@ public class BwrapSandboxRunner implements SandboxRunner, AutoCloseable {
         this.uids = new UidPool(UidPool.runningAsRoot(), config.uidBase(), config.uidCount());
         this.cgroups = config.enabled() && config.cgroup() ? Cgroups.detect() : Optional.empty();
         this.watchdog = Executors.newSingleThreadScheduledExecutor(daemon("sandbox-watchdog"));
-        this.refill = Executors.newFixedThreadPool(2, daemon("sandbox-refill"));
+        // One refill thread per warm worker, so a slow JVM start never holds up the Python pool.
+        this.refill = Executors.newFixedThreadPool(
+                Math.max(2, config.python().warmWorkers() + config.java().warmWorkers()), daemon("sandbox-refill"));
         this.unavailable = prepare();
         this.javaUnavailable = unavailable != null ? unavailable : prepareJava();
         this.pythonPool = new WorkerPool(Language.PYTHON, config.python().warmWorkers(),
@@ -157,7 +160,7 @@ public class BwrapSandboxRunner implements SandboxRunner, AutoCloseable {
                 Thread.currentThread().interrupt();
             }
             LOG.warn("sandbox failure", e);
-            return SandboxResult.internalError("the sandbox could not run the job: " + e.getMessage());
+            return SandboxResult.internalError("the sandbox could not run the job: " + e);
         } finally {
             if (worker != null) {
                 worker.kill();
@@ -174,7 +177,7 @@ public class BwrapSandboxRunner implements SandboxRunner, AutoCloseable {
                 && wanted.cpuTime().compareTo(warm.cpuTime()) <= 0
                 && (job.language() == Language.PYTHON || wanted.memoryBytes() == warm.memoryBytes());
         if (fits && pool.size() > 0) {
-            Worker w = pool.poll();
+            Worker w = pool.poll(job.language() == Language.PYTHON ? 2000 : 0);
             if (w != null) {
                 return w;
             }
@@ -287,7 +290,10 @@ public class BwrapSandboxRunner implements SandboxRunner, AutoCloseable {
             failure = Outcome.OUTPUT_LIMIT;
             failureMessage = "the submission wrote more than the output limit";
         } catch (IOException | WireException | RuntimeException e) {
-            if (timedOut.get()) {
+            if (closing) {
+                failure = Outcome.INTERNAL_ERROR;
+                failureMessage = "the server is shutting down";
+            } else if (timedOut.get()) {
                 failure = Outcome.TIME_LIMIT;
                 failureMessage = "wall time limit of " + limits.wallTime().toMillis() + " ms exceeded";
             } else if (!delivered) {
@@ -448,8 +454,10 @@ public class BwrapSandboxRunner implements SandboxRunner, AutoCloseable {
     @Override
     @PreDestroy
     public void close() {
+        closing = true;
         pythonPool.close();
         javaPool.close();
+        live.forEach(Worker::kill); // workers still starting, and jobs in flight (reported as INTERNAL_ERROR)
         refill.shutdownNow();
         watchdog.shutdownNow();
     }

@@ -73,7 +73,12 @@ final class UidPool {
                     PosixFilePermissions.fromString("rwx------")));
             FileChannel ch = FileChannel.open(lockDir.resolve(Integer.toString(uid)), StandardOpenOption.CREATE,
                     StandardOpenOption.WRITE);
-            FileLock lock = ch.tryLock();
+            FileLock lock;
+            try {
+                lock = ch.tryLock();
+            } catch (java.nio.channels.OverlappingFileLockException e) {
+                lock = null; // held by a pool of this JVM loaded by another class loader (e.g. a Quarkus test app)
+            }
             if (lock == null) {
                 ch.close();
                 HELD_HERE.remove(uid);
@@ -90,10 +95,11 @@ final class UidPool {
     synchronized void release(OptionalInt uid) {
         if (uid.isPresent()) {
             FileChannel ch = locks.remove(uid.getAsInt());
+            if (ch == null) {
+                return; // already released (a failed start cleans up twice)
+            }
             try {
-                if (ch != null) {
-                    ch.close(); // releases the lock
-                }
+                ch.close(); // releases the lock
             } catch (IOException e) {
                 // the lock goes with the channel anyway
             }

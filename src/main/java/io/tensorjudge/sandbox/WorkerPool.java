@@ -45,18 +45,28 @@ final class WorkerPool {
         topUp();
     }
 
-    /** A live warm worker, or null when none is ready (the caller then starts one itself). */
-    Worker poll() {
-        Worker w;
-        while ((w = ready.poll()) != null) {
+    /**
+     * A live warm worker, or null when none is ready and none is on its way (the caller then starts one itself).
+     * When the refill is already starting workers, waiting for one of them beats starting yet another interpreter
+     * on the same cores.
+     */
+    Worker poll(long waitMillis) throws InterruptedException {
+        long deadline = System.nanoTime() + waitMillis * 1_000_000;
+        while (true) {
+            Worker w = ready.poll();
+            if (w == null && starting.get() > 0 && consecutiveFailures.get() == 0) {
+                long left = deadline - System.nanoTime();
+                w = left > 0 ? ready.poll(left, java.util.concurrent.TimeUnit.NANOSECONDS) : null;
+            }
+            topUp();
+            if (w == null) {
+                return null;
+            }
             if (w.isAlive()) {
-                topUp();
                 return w;
             }
             w.kill();
         }
-        topUp();
-        return null;
     }
 
     private void topUp() {

@@ -58,13 +58,16 @@ class AttackSuiteTest {
                 "tensorjudge.sandbox.uid-count", Integer.toString(UID_COUNT),
                 "tensorjudge.sandbox.python.warm-workers", "1",
                 "tensorjudge.sandbox.java.warm-workers", "1")));
-        loopbackListener = new ServerSocket(47123, 50, java.net.InetAddress.getLoopbackAddress());
+        loopbackListener = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress());
         loopbackListener.setSoTimeout(1);
         harnessBefore = Files.readAllBytes(HARNESS);
     }
 
     @AfterAll
     void noStraysAndNoWrites() throws Exception {
+        if (runner == null) {
+            return;
+        }
         runner.close();
         loopbackListener.close();
         for (int i = 0; i < 100 && runner.liveWorkers() > 0; i++) {
@@ -143,7 +146,7 @@ class AttackSuiteTest {
         a.add(py("TCP to loopback", """
                 import socket
                 def f(x):
-                    socket.create_connection(('127.0.0.1', 47123), timeout=2).send(b'hello')
+                    socket.create_connection(('127.0.0.1', LOOPBACK_PORT), timeout=2).send(b'hello')
                 """, Outcome.RUNTIME_ERROR, r -> assertNoLoopbackConnection()));
         a.add(py("TCP to an outside address", """
                 import socket
@@ -358,7 +361,8 @@ class AttackSuiteTest {
         SandboxLimits limits = runner.defaultLimits(attack.language())
                 .withWallTime(Duration.ofSeconds(attack.language() == Language.JAVA ? 20 : 3))
                 .withCpuTime(Duration.ofSeconds(2));
-        SandboxJob job = new SandboxJob(attack.language(), attack.source(), "f",
+        String source = attack.source().replace("LOOPBACK_PORT", Integer.toString(loopbackListener.getLocalPort()));
+        SandboxJob job = new SandboxJob(attack.language(), source, "f",
                 List.of(new SandboxCase("c1", List.of(NdArray.ofDoubles(new double[] {1, 2, 3}, 3)))), limits);
 
         SandboxResult r = runner.run(job);

@@ -25,6 +25,20 @@ class UidPoolTest {
     }
 
     @Test
+    void shouldSkipUidsLockedThroughAnotherClassLoader() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Paths.get(System.getProperty("java.io.tmpdir"), "tensorjudge-sandbox-uids");
+        java.nio.file.Files.createDirectories(dir);
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(dir.resolve("63910"),
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+                java.nio.channels.FileLock lock = ch.lock()) {
+            UidPool pool = new UidPool(true, 63910, 2);
+            OptionalInt uid = pool.acquire();
+            assertEquals(OptionalInt.of(63911), uid);
+            pool.release(uid);
+        }
+    }
+
+    @Test
     void shouldHandOutNothingWhenNotRoot() throws Exception {
         assertTrue(new UidPool(false, 63900, 2).acquire().isEmpty());
     }
