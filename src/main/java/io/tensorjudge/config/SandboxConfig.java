@@ -84,8 +84,11 @@ public interface SandboxConfig {
         @WithDefault("512")
         int memoryMb();
 
-        /** Pre-started interpreters with NumPy imported; 0 starts a fresh sandbox per job. */
-        @WithDefault("2")
+        /**
+         * Pre-started interpreters with NumPy imported; 0 starts a fresh sandbox per job. A grading runs two jobs at
+         * once (visible and hidden cases) on each of the grading workers, hence 2 x workers.
+         */
+        @WithDefault("4")
         int warmWorkers();
     }
 
@@ -111,8 +114,8 @@ public interface SandboxConfig {
         @WithDefault("512")
         int maxOpenFiles();
 
-        /** Pre-started JVMs with ND4J loaded; 0 starts a fresh sandbox per job. */
-        @WithDefault("1")
+        /** Pre-started JVMs with ND4J loaded (about 300 MB each); 0 starts a fresh sandbox per job. */
+        @WithDefault("2")
         int warmWorkers();
 
         /** Extra wall time for a cold JVM start (ND4J loads in ~1 s). */

@@ -14,6 +14,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -26,6 +29,12 @@ import java.util.stream.Collectors;
 public class Grader {
 
     private static final int MAX_MESSAGE = 2000;
+    /** Runs the hidden-case job of a grading beside its visible one; the sandbox itself bounds the concurrency. */
+    private static final ExecutorService HIDDEN_JOBS = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "grading-hidden-job");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final SandboxRunner sandbox;
     private final ReferenceCases referenceCases;
@@ -41,17 +50,19 @@ public class Grader {
         List<PreparedCase> visible = cases.stream().filter(c -> c.testCase().visible()).toList();
         List<PreparedCase> hidden = allTests ? cases.stream().filter(c -> !c.testCase().visible()).toList() : List.of();
 
-        List<TestResult> results = new ArrayList<>();
+        // Both jobs start at once: the hidden one runs in a second sandbox while the visible one runs here.
+        CompletableFuture<SandboxResult> hiddenRun = hidden.isEmpty() ? null
+                : CompletableFuture.supplyAsync(() -> run(exercise, language, code, hidden), HIDDEN_JOBS);
         SandboxResult visibleRun = run(exercise, language, code, visible);
-        results.addAll(judgeCases(exercise, visible, visibleRun, true));
+        List<TestResult> results = new ArrayList<>(judgeCases(exercise, visible, visibleRun, true));
         Outcome jobOutcome = visibleRun.outcome();
-        if (!hidden.isEmpty()) {
+        if (hiddenRun != null) {
+            SandboxResult hiddenResult = hiddenRun.join();
             if (visibleRun.outcome() == Outcome.COMPILE_ERROR) {
                 hidden.forEach(c -> results.add(notRun(c, "not run: the code does not compile")));
             } else {
-                SandboxResult hiddenRun = run(exercise, language, code, hidden);
-                results.addAll(judgeCases(exercise, hidden, hiddenRun, false));
-                jobOutcome = worse(jobOutcome, hiddenRun.outcome());
+                results.addAll(judgeCases(exercise, hidden, hiddenResult, false));
+                jobOutcome = worse(jobOutcome, hiddenResult.outcome());
             }
         }
         double total = results.stream().mapToDouble(r -> weightOf(cases, r)).sum();
