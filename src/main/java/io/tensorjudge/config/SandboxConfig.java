@@ -99,8 +99,11 @@ public interface SandboxConfig {
         @WithDefault("/usr/bin/java")
         String path();
 
-        /** Address-space limit; ND4J needs at least 1.5 GiB of address space. */
-        @WithDefault("2048")
+        /**
+         * Address-space limit. ND4J loads at ~1.5 GiB, but libnd4j's native thread pool, started by the first matrix
+         * product, needs more: at 2 GiB every gemm hung until the wall time. Real use stays near heap + off-heap.
+         */
+        @WithDefault("3072")
         int memoryMb();
 
         @WithDefault("256")

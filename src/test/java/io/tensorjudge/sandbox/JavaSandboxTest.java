@@ -40,6 +40,24 @@ class JavaSandboxTest {
         assertEquals(Math.exp(3) / z, out.toDoubles()[2], 1e-12);
     }
 
+    /** libnd4j starts its native thread pool on the first gemm; under a too small address-space limit it hung. */
+    @Test
+    void shouldRunAMatrixProductInsideTheSandbox() {
+        String matmul = """
+                import org.nd4j.linalg.api.ndarray.INDArray;
+                public class Solution {
+                    public static INDArray product(INDArray a, INDArray b) {
+                        return a.mmul(b);
+                    }
+                }
+                """;
+        SandboxResult r = runner().run(java(matmul, "product",
+                call("gemm", matrix(new double[][] {{1, 2}, {3, 4}}), matrix(new double[][] {{5, 6}, {7, 8}}))));
+
+        assertEquals(Outcome.OK, r.outcome(), r.message() + r.stderr() + r.cases());
+        assertArrayEquals(new double[] {19, 22, 43, 50}, ((NdArray) r.cases().get(0).value()).toDoubles(), 1e-12);
+    }
+
     @Test
     void shouldConvertArgumentsByTheDeclaredParameterTypes() {
         String src = """
