@@ -1,6 +1,6 @@
 package io.tensorjudge.bank;
 
-import io.tensorjudge.grading.Tolerance;
+import io.tensorjudge.bank.Tolerance;
 import java.nio.file.Path;
 import java.util.List;
 

@@ -1,7 +1,6 @@
 package io.tensorjudge.bank;
 
-import io.tensorjudge.grading.PropertyChecks;
-import io.tensorjudge.grading.Tolerance;
+import io.tensorjudge.bank.Tolerance;
 import io.tensorjudge.reference.ExerciseReferences;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -263,8 +262,8 @@ public final class ExerciseLoader {
                 }
                 List<String> properties = c.propertiesOrEmpty();
                 for (int p = 0; p < properties.size(); p++) {
-                    if (!PropertyChecks.names().contains(properties.get(p))) {
-                        throw error("unknown property '" + properties.get(p) + "' (known: " + PropertyChecks.names()
+                    if (!PropertyNames.ALL.contains(properties.get(p))) {
+                        throw error("unknown property '" + properties.get(p) + "' (known: " + PropertyNames.ALL
                                 + ")", "cases", i, "properties", p);
                     }
                 }

@@ -1,5 +1,6 @@
 package io.tensorjudge.grading;
 
+import io.tensorjudge.bank.Tolerance;
 import java.util.Optional;
 
 /** The call must not modify its inputs in place (checked on every case). */

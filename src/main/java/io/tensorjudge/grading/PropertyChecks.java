@@ -1,5 +1,6 @@
 package io.tensorjudge.grading;
 
+import io.tensorjudge.bank.PropertyNames;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.Set;
 /** The named property checks that exercise.yaml may list; inputs-unchanged always runs. */
 public final class PropertyChecks {
 
-    public static final String INPUTS_UNCHANGED = "inputs-unchanged";
+    public static final String INPUTS_UNCHANGED = PropertyNames.INPUTS_UNCHANGED;
 
     private static final Map<String, PropertyCheck> BY_NAME = new LinkedHashMap<>();
 
@@ -18,6 +19,10 @@ public final class PropertyChecks {
         for (PropertyCheck check : List.of(new RowsSumToOne(), new EvalIdentity(), new MasksDifferPerStep(),
                 new LossDecreases(), new Nonnegative(), new InputsUnchanged())) {
             BY_NAME.put(check.name(), check);
+        }
+        if (!BY_NAME.keySet().equals(PropertyNames.ALL)) {
+            throw new IllegalStateException("property checks " + BY_NAME.keySet() + " differ from the names the bank "
+                    + "accepts " + PropertyNames.ALL);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.tensorjudge.grading;
 
+import io.tensorjudge.bank.Tolerance;
 import io.tensorjudge.reference.ReferenceFunction;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,5 +1,6 @@
 package io.tensorjudge.grading;
 
+import io.tensorjudge.bank.Tolerance;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;

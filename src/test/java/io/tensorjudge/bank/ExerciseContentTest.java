@@ -256,8 +256,8 @@ class ExerciseContentTest {
             }
         }
 
-        private static io.tensorjudge.grading.Tolerance exactly() {
-            return new io.tensorjudge.grading.Tolerance(0, 0, false);
+        private static io.tensorjudge.bank.Tolerance exactly() {
+            return new io.tensorjudge.bank.Tolerance(0, 0, false);
         }
     }
 }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tensorjudge.grading.Comparison;
 import io.tensorjudge.grading.TensorComparator;
-import io.tensorjudge.grading.Tolerance;
+import io.tensorjudge.bank.Tolerance;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

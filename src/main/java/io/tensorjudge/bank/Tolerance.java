@@ -1,4 +1,4 @@
-package io.tensorjudge.grading;
+package io.tensorjudge.bank;
 
 /** |actual - expected| <= atol + rtol * |expected|; float32 answers pass only where allowed. */
 public record Tolerance(double rtol, double atol, boolean allowFloat32) {
