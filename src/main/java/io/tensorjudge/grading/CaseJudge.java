@@ -26,7 +26,8 @@ final class CaseJudge {
                     actual);
         }
         List<String> violations = PropertyChecks.violations(prepared.testCase().properties(),
-                new PropertyContext(exercise.paramNames(), prepared.inputs(), prepared.inputs(), actual,
+                // The candidate's inputs live in the sandbox, so their state after the call is not observed here.
+                new PropertyContext(exercise.paramNames(), prepared.inputs(), null, actual,
                         prepared.expected(), reference, exercise.tolerance()));
         if (!violations.isEmpty()) {
             String message = visible ? "property failed — " + String.join("; ", violations)
