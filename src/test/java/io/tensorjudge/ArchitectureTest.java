@@ -1,0 +1,38 @@
+package io.tensorjudge;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The dependency rules of docs/architecture.md: web -> domain packages -> config, never back. */
+@AnalyzeClasses(packages = "io.tensorjudge", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule sandboxKnowsOnlyItsConfig = noClasses().that().resideInAPackage("..sandbox..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.tensorjudge.bank..", "io.tensorjudge.reference..",
+                    "io.tensorjudge.grading..", "io.tensorjudge.web..")
+            .because("the sandbox only runs code; what the code means is decided elsewhere");
+
+    @ArchTest
+    static final ArchRule referenceStandsAlone = noClasses().that().resideInAPackage("..reference..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.tensorjudge.bank..", "io.tensorjudge.sandbox..",
+                    "io.tensorjudge.grading..", "io.tensorjudge.web..");
+
+    @ArchTest
+    static final ArchRule bankDependsOnNoPipeline = noClasses().that().resideInAPackage("..bank..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.tensorjudge.sandbox..", "io.tensorjudge.grading..",
+                    "io.tensorjudge.web..");
+
+    @ArchTest
+    static final ArchRule gradingNeverUsesWeb = noClasses().that().resideInAPackage("..grading..")
+            .should().dependOnClassesThat().resideInAPackage("io.tensorjudge.web..");
+
+    @ArchTest
+    static final ArchRule onlyWebSpeaksHttpAndTemplates = noClasses().that().resideOutsideOfPackage("..web..")
+            .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "io.quarkus.qute..")
+            .because("resources and pages live in web; domain services never build a Response");
+}
