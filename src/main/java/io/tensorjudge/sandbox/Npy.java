@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * NumPy {@code .npy} encoding of {@link NdArray}. The parser treats its input as hostile: only the whitelisted
  * dtypes, C order, bounded header and rank, exact data length, and never pickled objects.
  */
-final class Npy {
+public final class Npy {
     private static final byte[] MAGIC = {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y'};
     private static final int MAX_HEADER = 4096;
     private static final int MAX_RANK = 16;
@@ -23,7 +23,7 @@ final class Npy {
     private Npy() {
     }
 
-    static byte[] write(NdArray a) {
+    public static byte[] write(NdArray a) {
         long[] dims = a.shape();
         String shape = dims.length == 1 ? "(" + dims[0] + ",)"
                 : "(" + java.util.Arrays.stream(dims).mapToObj(Long::toString)
@@ -41,7 +41,7 @@ final class Npy {
     }
 
     /** Parses an array, refusing anything unexpected or more than {@code maxElements} elements. */
-    static NdArray read(byte[] raw, long maxElements) throws WireException {
+    public static NdArray read(byte[] raw, long maxElements) throws WireException {
         ByteBuffer in = ByteBuffer.wrap(raw).order(ByteOrder.LITTLE_ENDIAN);
         if (raw.length < 10) {
             throw new WireException("npy too short");

@@ -1,7 +1,7 @@
 package io.tensorjudge.sandbox;
 
 /** The sandbox wrote something that does not follow the protocol. */
-final class WireException extends Exception {
+public final class WireException extends Exception {
     WireException(String message) {
         super(message);
     }

@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.tensorjudge.grading.Npy;
+import io.tensorjudge.grading.ValueCodec;
+import io.tensorjudge.sandbox.NdArray;
+import io.tensorjudge.sandbox.Npy;
+import io.tensorjudge.sandbox.WireException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -99,7 +102,7 @@ final class PythonRunner {
         if (arg instanceof INDArray a) {
             Files.createDirectories(dir);
             Path file = dir.resolve("arg" + (counter[0]++) + ".npy");
-            Files.write(file, Npy.write(a));
+            Files.write(file, Npy.write((NdArray) ValueCodec.toValue(a)));
             node.put("kind", "array").put("file", file.toString());
         } else if (arg instanceof List<?> list) {
             ArrayNode items = node.put("kind", "list").putArray("items");
@@ -121,7 +124,12 @@ final class PythonRunner {
         String kind = n.get("kind").asText();
         switch (kind) {
             case "array":
-                return Npy.read(Files.readAllBytes(Path.of(n.get("file").asText())));
+                try {
+                    return ValueCodec.fromValue(Npy.read(Files.readAllBytes(Path.of(n.get("file").asText())),
+                            Long.MAX_VALUE));
+                } catch (WireException e) {
+                    throw new IOException(e);
+                }
             case "float":
             case "int":
                 return n.get("value").asDouble();

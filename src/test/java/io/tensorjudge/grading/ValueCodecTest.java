@@ -1,6 +1,9 @@
 package io.tensorjudge.grading;
 
 import io.tensorjudge.bank.Tolerance;
+import io.tensorjudge.sandbox.NdArray;
+import io.tensorjudge.sandbox.Npy;
+import io.tensorjudge.sandbox.WireException;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -15,7 +18,8 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
-class NpyTest {
+/** Contract values through the sandbox boundary's own encoding: INDArray -> Value -> .npy -> Value -> INDArray. */
+class ValueCodecTest {
 
     @TempDir
     Path dir;
@@ -30,10 +34,18 @@ class NpyTest {
                 Nd4j.scalar(2.5));
     }
 
+    static byte[] toNpy(INDArray a) {
+        return Npy.write((NdArray) ValueCodec.toValue(a));
+    }
+
+    static INDArray fromNpy(byte[] bytes) throws WireException {
+        return (INDArray) ValueCodec.fromValue(Npy.read(bytes, Long.MAX_VALUE));
+    }
+
     @Test
-    void shouldRoundTripEveryContractDtype() {
+    void shouldRoundTripEveryContractDtype() throws WireException {
         for (INDArray a : samples()) {
-            INDArray back = Npy.read(Npy.write(a));
+            INDArray back = fromNpy(toNpy(a));
             assertEquals(a.dataType(), back.dataType());
             assertArrayEquals(a.shape(), back.shape());
             Comparison same = TensorComparator.compare(back, a, new Tolerance(0, 0, true));
@@ -45,7 +57,7 @@ class NpyTest {
     void shouldBeReadableByNumpy() throws IOException, InterruptedException {
         INDArray a = Nd4j.createFromArray(new double[][] {{1, 2, 3}, {4, 5, 6}}).castTo(DataType.DOUBLE);
         Path file = dir.resolve("a.npy");
-        Files.write(file, Npy.write(a));
+        Files.write(file, toNpy(a));
         Process p = new ProcessBuilder("/usr/bin/python3", "-c",
                 "import numpy as np, sys; a = np.load(sys.argv[1]); print(a.dtype, a.shape, a[1, 2])", file.toString())
                 .redirectErrorStream(true).start();
