@@ -207,6 +207,10 @@ public class BwrapSandboxRunner implements SandboxRunner, AutoCloseable {
             uids.release(uid);
             throw e;
         }
+        if (closing) { // close() may already have swept the live set; the kill's callback frees uid and cgroup
+            w.kill();
+            throw new IOException("the sandbox is closing");
+        }
         Duration startTimeout = language == Language.JAVA ? config.java().startTime() : Duration.ofSeconds(10);
         Worker started = w;
         AtomicBoolean timedOut = new AtomicBoolean();
@@ -457,8 +461,16 @@ public class BwrapSandboxRunner implements SandboxRunner, AutoCloseable {
         closing = true;
         pythonPool.close();
         javaPool.close();
-        live.forEach(Worker::kill); // workers still starting, and jobs in flight (reported as INTERNAL_ERROR)
         refill.shutdownNow();
+        live.forEach(Worker::kill); // workers still starting, and jobs in flight (reported as INTERNAL_ERROR)
+        try {
+            refill.awaitTermination(20, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        // A refill that was between starting a process and registering it is done now: kill what it left. The
+        // watchdog goes last, since a starting worker still schedules its start timeout on it.
+        live.forEach(Worker::kill);
         watchdog.shutdownNow();
     }
 
