@@ -70,6 +70,19 @@ public class ExerciseCatalog {
         return byId.values().stream().sorted(java.util.Comparator.comparing(Entry::id)).toList();
     }
 
+    /** Exercises matching every given filter; a null or blank filter matches all. */
+    public List<Entry> filter(String topic, String source, String difficulty) {
+        return list().stream()
+                .filter(e -> blank(topic) || e.exercise().spec().topics().contains(topic))
+                .filter(e -> blank(source) || source.equals(e.exercise().spec().source()))
+                .filter(e -> blank(difficulty) || difficulty.equals(e.exercise().spec().difficulty()))
+                .toList();
+    }
+
+    private static boolean blank(String filter) {
+        return filter == null || filter.isBlank();
+    }
+
     public Optional<Entry> find(String id) {
         return Optional.ofNullable(id == null ? null : byId.get(id));
     }

@@ -72,11 +72,8 @@ public class ExercisePage {
         String sourceFilter = blankToNull(source);
         String difficultyFilter = blankToNull(difficulty);
         List<ExerciseSpec> all = catalog.list().stream().map(e -> e.exercise().spec()).toList();
-        List<ExerciseCard> shown = all.stream()
-                .filter(s -> topicFilter == null || s.topics().contains(topicFilter))
-                .filter(s -> sourceFilter == null || sourceFilter.equals(s.source()))
-                .filter(s -> difficultyFilter == null || difficultyFilter.equals(s.difficulty()))
-                .map(s -> ExerciseCard.of(s, lang)).toList();
+        List<ExerciseCard> shown = catalog.filter(topicFilter, sourceFilter, difficultyFilter).stream()
+                .map(e -> ExerciseCard.of(e.exercise().spec(), lang)).toList();
         List<Option> topics = options(all.stream().flatMap(s -> s.topics().stream()).toList());
         List<Option> sources = options(all.stream().map(ExerciseSpec::source).toList());
         // Easy, medium, hard rather than alphabetical.

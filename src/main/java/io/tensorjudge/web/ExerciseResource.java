@@ -34,11 +34,7 @@ public class ExerciseResource {
             @QueryParam("lang") String lang) {
         Lang language = Lang.of(lang);
         String needle = query == null ? null : query.toLowerCase(Locale.ROOT).strip();
-        return catalog.list().stream()
-                .filter(e -> topic == null || topic.isBlank() || e.exercise().spec().topics().contains(topic))
-                .filter(e -> source == null || source.isBlank() || source.equals(e.exercise().spec().source()))
-                .filter(e -> difficulty == null || difficulty.isBlank()
-                        || difficulty.equals(e.exercise().spec().difficulty()))
+        return catalog.filter(topic, source, difficulty).stream()
                 .filter(e -> needle == null || needle.isEmpty() || matches(e.exercise().spec(), needle))
                 .map(e -> Summary.of(e, language))
                 .toList();
