@@ -236,4 +236,66 @@ public interface Messages {
 
     @Message("结论")
     String verdict();
+    @Message("员工登录")
+    String staff_login();
+
+    @Message("面试官、出题人和管理员在此登录；候选人请使用邀请链接。")
+    String staff_login_hint();
+
+    @Message("用户名或密码不正确。")
+    String login_failed();
+
+    @Message("用户名")
+    String username();
+
+    @Message("密码")
+    String password();
+
+    @Message("登录")
+    String log_in();
+
+    @Message("退出")
+    String log_out();
+
+    @Message("员工主页")
+    String staff_home();
+
+    @Message("已登录：")
+    String logged_in_as();
+
+    @Message("测评")
+    String assessments();
+
+    @Message("创建测评、邀请候选人、查看结果")
+    String assessments_hint();
+
+    @Message("题目编辑")
+    String authoring();
+
+    @Message("编辑编程题与选择题，验证后发布")
+    String authoring_hint();
+
+    @Message("员工账号")
+    String staff_accounts();
+
+    @Message("添加面试官、出题人和管理员")
+    String staff_accounts_hint();
+
+    @Message("无权访问")
+    String forbidden();
+
+    @Message("已添加账号 {username}。")
+    String staff_created(String username);
+
+    @Message("显示名")
+    String display_name();
+
+    @Message("角色")
+    String roles();
+
+    @Message("创建时间")
+    String created();
+
+    @Message("添加员工")
+    String add_staff();
 }

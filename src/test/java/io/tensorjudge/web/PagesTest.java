@@ -48,7 +48,7 @@ class PagesTest {
     void shouldGradeAFormAnswerWithoutJavaScript() {
         var def = questions.find("alexnet-seed-01").orElseThrow().content();
         String key = def.correct().get(0);
-        given().header("X-Forwarded-For", "10.77.0.1").contentType(ContentType.URLENC).formParam("choice", key)
+        CsrfForms.form().header("X-Forwarded-For", "10.77.0.1").formParam("choice", key)
                 .when().post("/questions/alexnet-seed-01").then().statusCode(200)
                 .body(containsString("回答正确"))
                 .body(containsString("正确答案: " + String.join(", ", def.correct())));
@@ -56,14 +56,20 @@ class PagesTest {
 
     @Test
     void shouldAskForAChoiceWhenTheFormIsEmpty() {
-        given().contentType(ContentType.URLENC).formParam("other", "x").when().post("/questions/alexnet-seed-01")
+        CsrfForms.form().formParam("other", "x").when().post("/questions/alexnet-seed-01")
                 .then().statusCode(400).body(containsString("请至少选择一个选项。"));
     }
 
     @Test
     void shouldShowAReadable404PageForAnUnknownQuestion() {
-        given().contentType(ContentType.URLENC).formParam("choice", "A").when().post("/questions/nope").then()
+        CsrfForms.form().formParam("choice", "A").when().post("/questions/nope").then()
                 .statusCode(404).contentType(ContentType.HTML).body(containsString("页面不存在"));
+    }
+
+    @Test
+    void shouldRefuseAFormAnswerWithoutTheCsrfToken() {
+        given().contentType(ContentType.URLENC).formParam("choice", "A").when().post("/questions/alexnet-seed-01")
+                .then().statusCode(400);
     }
 
     @Test
