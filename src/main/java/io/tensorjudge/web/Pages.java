@@ -6,23 +6,23 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 /** Shared plumbing of the HTML pages: language resolution (query, then cookie) and rendering. */
-final class Pages {
+public final class Pages {
 
-    static final String LANG_COOKIE = "lang";
+    public static final String LANG_COOKIE = "lang";
 
     private Pages() {
     }
 
-    static Lang lang(String queryLang, String cookieLang) {
+    public static Lang lang(String queryLang, String cookieLang) {
         return Lang.of(queryLang != null ? queryLang : cookieLang);
     }
 
-    static PageContext context(Lang lang, UriInfo uri) {
+    public static PageContext context(Lang lang, UriInfo uri) {
         return new PageContext(lang, uri.getPath(), uri.getRequestUri().getRawQuery());
     }
 
     /** Renders in the page's language and remembers an explicit choice of language in a cookie. */
-    static Response render(TemplateInstance page, Lang lang, String queryLang, int status) {
+    public static Response render(TemplateInstance page, Lang lang, String queryLang, int status) {
         Response.ResponseBuilder response = Response.status(status)
                 .entity(page.setLocale(lang.locale()).render())
                 .type("text/html;charset=UTF-8");
