@@ -1,5 +1,6 @@
 package io.tensorjudge.web;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 
 /** Unknown API paths answer 404 problem+json instead of falling through to an HTML page. */
+@PermitAll
 @Path("/api/{rest: .*}")
 public class ApiFallbackResource {
 

@@ -1,5 +1,6 @@
 package io.tensorjudge.web;
 
+import jakarta.annotation.security.PermitAll;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.tensorjudge.bank.ExerciseCatalog;
@@ -26,6 +27,7 @@ import java.util.stream.Collectors;
  * the server, and editor.js (bundled by the web bundler) submits through the public API and follows the grading by
  * SSE. Results and the history are server-rendered fragments, so the script never builds translated markup itself.
  */
+@PermitAll
 @Path("/exercises")
 public class ExercisePage {
 

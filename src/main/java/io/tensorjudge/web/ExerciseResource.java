@@ -1,5 +1,6 @@
 package io.tensorjudge.web;
 
+import jakarta.annotation.security.PermitAll;
 import io.tensorjudge.bank.ExerciseCatalog;
 import io.tensorjudge.bank.ExerciseSpec;
 import io.tensorjudge.grading.NotFoundException;
@@ -18,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** The public exercise catalogue for anonymous practice. */
+@PermitAll
 @Path("/api/v1/exercises")
 @Produces(MediaType.APPLICATION_JSON)
 public class ExerciseResource {

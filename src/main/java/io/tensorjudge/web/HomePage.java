@@ -1,5 +1,6 @@
 package io.tensorjudge.web;
 
+import jakarta.annotation.security.PermitAll;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.tensorjudge.bank.PracticeQuestion;
@@ -17,6 +18,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /** The landing page: what TensorJudge is and where to start. */
+@PermitAll
 @Path("/")
 public class HomePage {
 

@@ -1,5 +1,6 @@
 package io.tensorjudge.web;
 
+import jakarta.annotation.security.PermitAll;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.tensorjudge.bank.AnswerOutcome;
@@ -25,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** MCQ practice pages; they work without JavaScript (plain forms), and app.js answers in place when it can. */
+@PermitAll
 @Path("/questions")
 public class QuestionPage {
 

@@ -1,5 +1,6 @@
 package io.tensorjudge.web;
 
+import jakarta.annotation.security.PermitAll;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 
 /** Staff entry pages: log in (the form posts to Quarkus' /j_security_check), log out, and the staff start page. */
+@PermitAll
 @Path("/")
 public class StaffPage {
 

@@ -1,5 +1,6 @@
 package io.tensorjudge.web;
 
+import jakarta.annotation.security.PermitAll;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -16,6 +17,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
 /** Following a submission: its current state, and a stream of its status changes. */
+@PermitAll
 @Path("/api/v1/submissions")
 public class SubmissionResource {
 
