@@ -117,9 +117,9 @@ public class QuestionService {
                 .map(q -> toPractice(q, currentVersion(q)));
     }
 
-    /** Every topic tag in use with the number of active questions carrying it, for navigation. */
-    public Map<String, Long> topicCounts(String source) {
-        return list(null, source).stream()
+    /** Topic tag -> number of the given questions carrying it, sorted by tag (the list page's navigation). */
+    public static Map<String, Long> countTopics(List<PracticeQuestion> questions) {
+        return questions.stream()
                 .flatMap(q -> q.content().topics().stream())
                 .collect(Collectors.groupingBy(t -> t, java.util.TreeMap::new, Collectors.counting()));
     }

@@ -1,12 +1,12 @@
 package io.tensorjudge.web;
 
-import jakarta.annotation.security.PermitAll;
 import io.tensorjudge.bank.ExerciseCatalog;
 import io.tensorjudge.bank.ExerciseSpec;
 import io.tensorjudge.grading.NotFoundException;
 import io.tensorjudge.web.ExerciseView.Detail;
 import io.tensorjudge.web.ExerciseView.Summary;
 import io.tensorjudge.web.ExerciseView.VisibleTest;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;

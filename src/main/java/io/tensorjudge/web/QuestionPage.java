@@ -1,6 +1,5 @@
 package io.tensorjudge.web;
 
-import jakarta.annotation.security.PermitAll;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.tensorjudge.bank.AnswerOutcome;
@@ -9,6 +8,7 @@ import io.tensorjudge.bank.PracticeQuestion;
 import io.tensorjudge.bank.QuestionService;
 import io.tensorjudge.web.HomePage.SourceCard;
 import io.vertx.core.http.HttpServerRequest;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.FormParam;
@@ -22,7 +22,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** MCQ practice pages; they work without JavaScript (plain forms), and app.js answers in place when it can. */
@@ -60,11 +59,15 @@ public class QuestionPage {
         Lang lang = Pages.lang(queryLang, cookieLang);
         String sourceFilter = blankToNull(source);
         String topicFilter = blankToNull(topic);
-        List<SourceCard> sources = HomePage.sourceCards(questions.list(null, null));
-        Map<String, Long> topicCounts = questions.topicCounts(sourceFilter);
-        List<TopicCount> topics = topicCounts.entrySet().stream()
+        // One read of the active questions; sources, topic counts and the shown list are all cut from it.
+        List<PracticeQuestion> all = questions.list(null, null);
+        List<PracticeQuestion> inSource = all.stream()
+                .filter(q -> sourceFilter == null || sourceFilter.equals(q.source())).toList();
+        List<SourceCard> sources = HomePage.sourceCards(all);
+        List<TopicCount> topics = QuestionService.countTopics(inSource).entrySet().stream()
                 .map(e -> new TopicCount(e.getKey(), e.getValue().intValue())).toList();
-        List<PageQuestion> shown = questions.list(topicFilter, sourceFilter).stream()
+        List<PageQuestion> shown = inSource.stream()
+                .filter(q -> topicFilter == null || q.content().topics().contains(topicFilter))
                 .map(q -> PageQuestion.of(q, lang)).toList();
         TemplateInstance page = Templates.list(Pages.context(lang, uri), sources, topics, sourceFilter, topicFilter,
                 shown);

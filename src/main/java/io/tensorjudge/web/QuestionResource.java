@@ -1,8 +1,8 @@
 package io.tensorjudge.web;
 
-import jakarta.annotation.security.PermitAll;
 import io.tensorjudge.bank.QuestionService;
 import io.vertx.core.http.HttpServerRequest;
+import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;

@@ -1,6 +1,5 @@
 package io.tensorjudge.web;
 
-import jakarta.annotation.security.PermitAll;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -8,6 +7,7 @@ import io.tensorjudge.grading.NotFoundException;
 import io.tensorjudge.grading.SubmissionEvents;
 import io.tensorjudge.grading.SubmissionService;
 import io.tensorjudge.grading.SubmissionSnapshot;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
