@@ -20,6 +20,34 @@ import struct
 import time
 import traceback
 
+import threading
+
+
+class _Deferred(types.ModuleType):
+    """Stands in for a NumPy subpackage until its first attribute is read, then imports it (thread-safe).
+
+    Every worker is used once, and importing numpy.random, numpy.ma, numpy.polynomial and numpy.fft is about a
+    quarter of the NumPy import, which most submissions never use; one that does pays for it on first use.
+    """
+
+    _lock = threading.RLock()
+
+    def __getattr__(self, attr):
+        name = self.__name__
+        with _Deferred._lock:
+            real = sys.modules.get(name)
+            if real is None or real is self:
+                del sys.modules[name]
+                __import__(name)
+                real = sys.modules[name]
+                parent, _, child = name.rpartition('.')
+                setattr(sys.modules[parent], child, real)
+        return getattr(real, attr)
+
+
+for _name in ('numpy.random', 'numpy.ma', 'numpy.polynomial', 'numpy.fft'):
+    sys.modules[_name] = _Deferred(_name)
+
 import numpy as np  # imported before the job arrives: this is what makes a warm worker fast
 import numpy.lib.format as npformat
 
