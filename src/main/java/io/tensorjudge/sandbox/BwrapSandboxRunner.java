@@ -128,6 +128,12 @@ public class BwrapSandboxRunner implements SandboxRunner, AutoCloseable {
         return (language == Language.PYTHON ? pythonPool : javaPool).ready();
     }
 
+    /** Configured size of a language's warm pool (0 when the language is unavailable here). */
+    public int warmPoolSize(Language language) {
+        return unavailableReason(language).isPresent() ? 0
+                : (language == Language.PYTHON ? pythonPool : javaPool).size();
+    }
+
     /** Workers started and not yet reaped (warm, running or being torn down). */
     int liveWorkers() {
         return live.size();
