@@ -3,7 +3,6 @@ package io.tensorjudge.sandbox;
 import io.tensorjudge.config.SandboxConfig;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.EOFException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
