@@ -33,6 +33,8 @@ public class GradingBenchmark {
         for (int i = 0; i < 3; i++) {
             gradeOnce(http, base);
         }
+        // Other work on the machine skews every figure: record the load average around the measured part.
+        String loadBefore = loadAverage();
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         List<String> verdicts = Collections.synchronizedList(new ArrayList<>());
         ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -53,6 +55,7 @@ public class GradingBenchmark {
             f.get();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        String loadAfter = loadAverage();
         pool.shutdown();
         long accepted = verdicts.stream().filter("ACCEPTED"::equals).count();
 
@@ -71,6 +74,7 @@ public class GradingBenchmark {
         System.out.printf("submit->DONE p50 %.1f ms, p95 %.1f ms%n", p50, p95);
         System.out.printf("bare python3 -c 'import numpy' p50 %.1f ms%n", bare50);
         System.out.printf("ratios: p50/bare = %.2f, p95/bare = %.2f%n", p50 / bare50, p95 / bare50);
+        System.out.printf("load average (1/5/15 min) before: %s, after: %s%n", loadBefore, loadAfter);
     }
 
     static String gradeOnce(HttpClient http, String base) throws Exception {
@@ -92,6 +96,11 @@ public class GradingBenchmark {
             last = verdict.group(1);
         }
         return last;
+    }
+
+    static String loadAverage() throws java.io.IOException {
+        String[] parts = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
+        return parts[0] + " " + parts[1] + " " + parts[2];
     }
 
     static double pct(List<Long> nanos, int p) {

@@ -12,4 +12,15 @@ java -Xmx2g -Dquarkus.http.port="$port" -Dquarkus.datasource.jdbc.url="jdbc:h2:f
 app=$!
 trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; rm -rf "$dir"' EXIT
 for _ in $(seq 120); do curl -sf "http://127.0.0.1:$port/q/health/live" >/dev/null && break; sleep 1; done
+# Measure a server in its steady state: wait (up to 3 min) until the sandbox self-test passed and both warm pools are
+# full, so that the Java pool's start (several CPU-seconds of JVM warm-up) does not overlap the measurement.
+for _ in $(seq 180); do
+  curl -s "http://127.0.0.1:$port/q/health/ready" | python3 -c '
+import json, sys
+check = [c for c in json.load(sys.stdin)["checks"] if c["name"] == "sandbox"][0]
+data = check.get("data", {})
+full = all(int(w.split("/")[0]) >= int(w.split("/")[1]) for w in (data.get("pythonWarm", "1/1"), data.get("javaWarm", "1/1")))
+sys.exit(0 if check["status"] == "UP" and full else 1)' 2>/dev/null && break
+  sleep 1
+done
 java bench/grading/GradingBenchmark.java "http://127.0.0.1:$port" "${1:-200}" "${2:-16}"

@@ -75,36 +75,71 @@ public final class JavaHarness {
         h.resultBudget = readI64(in);
         captured.limit = stdoutCap;
         captured.reset();
+        byte[] marker = readBytes(in);
         String source = readStr(in);
         String entry = readStr(in);
-        int n = (int) readU32(in);
-        List<String> names = new ArrayList<>();
-        List<List<Object>> rawArgs = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            names.add(readStr(in));
-            rawArgs.add(readList(in));
-        }
+        Batch visible = readBatch(in);
 
         Method method;
         try {
             Class<?> cls = compile(source);
-            method = findMethod(cls, entry, n == 0 ? -1 : rawArgs.get(0).size());
+            method = findMethod(cls, entry, visible.size() == 0 ? -1 : visible.args.get(0).size());
         } catch (CompileError e) {
             h.sendCompile(1, e.getMessage());
-            h.finish(captured);
+            h.endPhaseOne(captured, marker);
+            h.finish();
             return;
         } catch (Throwable e) {
             h.sendCompile(2, candidateTrace(e));
-            h.finish(captured);
+            h.endPhaseOne(captured, marker);
+            h.finish();
             return;
         }
         h.sendCompile(0, "");
+        h.runCases(method, visible, captured, stdoutCap);
+        h.endPhaseOne(captured, marker);
+        // Phase 2: the hidden cases' inputs arrive only now; what the code prints from here on is dropped.
+        Batch hidden = readBatch(in);
+        h.runCases(method, hidden, null, stdoutCap);
+        h.finish();
+    }
 
-        for (int i = 0; i < n; i++) {
+    /** The cases of one phase. */
+    static final class Batch {
+        final List<String> names = new ArrayList<>();
+        final List<List<Object>> args = new ArrayList<>();
+
+        int size() {
+            return names.size();
+        }
+    }
+
+    /** One phase's cases; an empty batch at the end of the stream. */
+    static Batch readBatch(DataInputStream in) throws IOException {
+        Batch batch = new Batch();
+        int first = in.read();
+        if (first < 0) {
+            return batch;
+        }
+        byte[] rest = new byte[3];
+        in.readFully(rest);
+        long n = (first & 0xffL) | (rest[0] & 0xffL) << 8 | (rest[1] & 0xffL) << 16 | (rest[2] & 0xffL) << 24;
+        for (long i = 0; i < n; i++) {
+            batch.names.add(readStr(in));
+            batch.args.add(readList(in));
+        }
+        return batch;
+    }
+
+    /** Runs one phase; {@code captured} is checked for the stdout cap in phase 1 only (null in phase 2). */
+    void runCases(Method method, Batch batch, BoundedBuffer captured, long stdoutCap) throws IOException {
+        for (int i = 0; i < batch.size(); i++) {
             ByteArrayOutputStream frame = new ByteArrayOutputStream();
             long start = System.nanoTime();
             try {
-                Object[] callArgs = convertArgs(method, rawArgs.get(i));
+                Object[] callArgs = convertArgs(method, batch.args.get(i));
+                byte[][] before = snapshot(callArgs);
+                start = System.nanoTime();
                 Object result;
                 try {
                     result = method.invoke(null, callArgs);
@@ -112,10 +147,11 @@ public final class JavaHarness {
                     throw e.getCause();
                 }
                 long micros = (System.nanoTime() - start) / 1000;
-                byte[] payload = h.encode(result);
+                byte[] payload = encode(result);
                 frame.write(CASE_OK);
                 frame.write(u64(micros));
                 frame.write(payload);
+                frame.write(modified(callArgs, before));
             } catch (OutputTooLarge e) {
                 frame.reset();
                 frame.write(CASE_OUTPUT);
@@ -135,7 +171,7 @@ public final class JavaHarness {
                 frame.write(str(candidateTrace(e)));
             }
             byte[] body = frame.toByteArray();
-            if (captured.overflow) {
+            if (captured != null && captured.overflow) {
                 ByteArrayOutputStream f = new ByteArrayOutputStream();
                 f.write(CASE_OUTPUT);
                 f.write(u64(0));
@@ -144,11 +180,59 @@ public final class JavaHarness {
             }
             ByteArrayOutputStream k = new ByteArrayOutputStream();
             k.write('K');
-            k.write(str(names.get(i)));
+            k.write(str(batch.names.get(i)));
             k.write(body);
-            h.send(k.toByteArray());
+            send(k.toByteArray());
         }
-        h.finish(captured);
+    }
+
+    /** Encoded copies of the arguments a call could change in place (arrays, lists, maps); null for the rest. */
+    byte[][] snapshot(Object[] args) {
+        byte[][] out = new byte[args.length][];
+        for (int i = 0; i < args.length; i++) {
+            out[i] = mutable(args[i]) ? encodeUncounted(args[i]) : null;
+        }
+        return out;
+    }
+
+    /** 'u32 m, m x (u32 index, value after)' for the arguments the call changed in place. */
+    byte[] modified(Object[] args, byte[][] before) throws IOException, OutputTooLarge {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int count = 0;
+        for (int i = 0; i < args.length; i++) {
+            if (before[i] != null && !java.util.Arrays.equals(before[i], encodeUncounted(args[i]))) {
+                count++;
+                out.write(u32(i));
+                byte[] after;
+                try {
+                    after = encode(args[i]);
+                } catch (IllegalArgumentException e) {
+                    after = new byte[] {'N'};
+                }
+                out.write(after);
+            }
+        }
+        ByteArrayOutputStream all = new ByteArrayOutputStream();
+        all.write(u32(count));
+        out.writeTo(all);
+        return all.toByteArray();
+    }
+
+    private static boolean mutable(Object v) {
+        return v != null && !(v instanceof Number) && !(v instanceof Boolean);
+    }
+
+    /** Encodes without spending the result budget; a value that cannot be encoded gives an empty array. */
+    private byte[] encodeUncounted(Object v) {
+        long budget = resultBudget;
+        resultBudget = Long.MAX_VALUE;
+        try {
+            return encode(v);
+        } catch (Exception | OutOfMemoryError e) {
+            return new byte[0];
+        } finally {
+            resultBudget = budget;
+        }
     }
 
     // ---- compiling the submission -------------------------------------------------------------------------
@@ -537,15 +621,32 @@ public final class JavaHarness {
         send(b.toByteArray());
     }
 
-    void finish(BoundedBuffer captured) throws IOException {
+    /** Sends what the candidate printed so far; from here on, the host keeps nothing it prints. */
+    void endPhaseOne(BoundedBuffer captured, byte[] marker) throws IOException {
         System.out.flush();
+        System.err.flush();
+        try {
+            FileOutputStream err = new FileOutputStream(FileDescriptor.err);
+            err.write(marker);
+            err.flush();
+        } catch (IOException ignored) {
+            // stderr closed by the submission: the host seals it after a short wait
+        }
         byte[] printed = captured.toByteArray();
         ByteArrayOutputStream b = new ByteArrayOutputStream();
-        b.write('Z');
+        b.write('P');
         b.write(u32(printed.length));
         b.write(printed);
         b.write(captured.overflow ? 1 : 0);
-        java.lang.management.ThreadMXBean tm = java.lang.management.ManagementFactory.getThreadMXBean();
+        send(b.toByteArray());
+        PrintStream discard = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
+        System.setOut(discard);
+        System.setErr(discard);
+    }
+
+    void finish() throws IOException {
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        b.write('Z');
         long cpu = 0;
         try {
             cpu = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
@@ -621,6 +722,12 @@ public final class JavaHarness {
 
     static long readU32(DataInputStream in) throws IOException {
         return Integer.toUnsignedLong(Integer.reverseBytes(in.readInt()));
+    }
+
+    static byte[] readBytes(DataInputStream in) throws IOException {
+        byte[] b = new byte[(int) readU32(in)];
+        in.readFully(b);
+        return b;
     }
 
     static String readStr(DataInputStream in) throws IOException {

@@ -15,7 +15,9 @@ final class CaseJudge {
     private CaseJudge() {
     }
 
-    static TestResult judge(Exercise exercise, PreparedCase prepared, Object actual, ReferenceFunction reference) {
+    /** @param inputsAfterCall the inputs as the candidate's call left them (in the sandbox) */
+    static TestResult judge(Exercise exercise, PreparedCase prepared, Object actual, List<Object> inputsAfterCall,
+            ReferenceFunction reference) {
         boolean visible = prepared.testCase().visible();
         Comparison comparison = TensorComparator.compare(actual, prepared.expected(), exercise.tolerance());
         Double maxAbs = finite(comparison.maxAbsError());
@@ -26,8 +28,7 @@ final class CaseJudge {
                     actual);
         }
         List<String> violations = PropertyChecks.violations(prepared.testCase().properties(),
-                // The candidate's inputs live in the sandbox, so their state after the call is not observed here.
-                new PropertyContext(exercise.paramNames(), prepared.inputs(), null, actual,
+                new PropertyContext(exercise.paramNames(), prepared.inputs(), inputsAfterCall, actual,
                         prepared.expected(), reference, exercise.tolerance()));
         if (!violations.isEmpty()) {
             String message = visible ? "property failed — " + String.join("; ", violations)

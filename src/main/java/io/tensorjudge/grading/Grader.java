@@ -14,27 +14,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * Grades one submission: runs the candidate's code on the case inputs in the sandbox, then compares every output
- * with the reference here, on the host. Visible and hidden cases run as separate jobs, so that nothing the code
- * prints while it holds hidden inputs is ever shown.
+ * with the reference here, on the host. One sandbox job per grading: the hidden cases are its second phase, whose
+ * inputs are sent only after the visible cases' output was collected, and nothing printed from then on is kept.
  */
 @ApplicationScoped
 public class Grader {
 
     private static final int MAX_MESSAGE = 2000;
-    /** Runs the hidden-case job of a grading beside its visible one; the sandbox itself bounds the concurrency. */
-    private static final ExecutorService HIDDEN_JOBS = Executors.newCachedThreadPool(runnable -> {
-        Thread thread = new Thread(runnable, "grading-hidden-job");
-        thread.setDaemon(true);
-        return thread;
-    });
 
     private final SandboxRunner sandbox;
     private final ReferenceCases referenceCases;
@@ -50,34 +41,25 @@ public class Grader {
         List<PreparedCase> visible = cases.stream().filter(c -> c.testCase().visible()).toList();
         List<PreparedCase> hidden = allTests ? cases.stream().filter(c -> !c.testCase().visible()).toList() : List.of();
 
-        // Both jobs start at once: the hidden one runs in a second sandbox while the visible one runs here.
-        CompletableFuture<SandboxResult> hiddenRun = hidden.isEmpty() ? null
-                : CompletableFuture.supplyAsync(() -> run(exercise, language, code, hidden), HIDDEN_JOBS);
-        SandboxResult visibleRun = run(exercise, language, code, visible);
-        List<TestResult> results = new ArrayList<>(judgeCases(exercise, visible, visibleRun, true));
-        Outcome jobOutcome = visibleRun.outcome();
-        if (hiddenRun != null) {
-            SandboxResult hiddenResult = hiddenRun.join();
-            if (visibleRun.outcome() == Outcome.COMPILE_ERROR) {
-                hidden.forEach(c -> results.add(notRun(c, "not run: the code does not compile")));
-            } else {
-                results.addAll(judgeCases(exercise, hidden, hiddenResult, false));
-                jobOutcome = worse(jobOutcome, hiddenResult.outcome());
-            }
+        String entryPoint = language == Language.JAVA ? exercise.spec().function().java()
+                : exercise.spec().function().python();
+        SandboxResult run = sandbox.run(new SandboxJob(language, code, entryPoint, sandboxCases(visible),
+                sandboxCases(hidden), sandbox.defaultLimits(language)));
+        List<TestResult> results = new ArrayList<>(judgeCases(exercise, visible, run, true));
+        if (run.outcome() == Outcome.COMPILE_ERROR) {
+            hidden.forEach(c -> results.add(notRun(c, "not run: the code does not compile")));
+        } else {
+            results.addAll(judgeCases(exercise, hidden, run, false));
         }
         double total = results.stream().mapToDouble(r -> weightOf(cases, r)).sum();
         double passed = results.stream().filter(TestResult::passed).mapToDouble(r -> weightOf(cases, r)).sum();
         double score = total == 0 ? 0 : passed / total;
-        return new GradeReport(verdict(jobOutcome, results), score, results, visibleRun.stdout(),
-                visibleRun.outcome() == Outcome.COMPILE_ERROR ? joinMessage(visibleRun) : visibleRun.stderr());
+        return new GradeReport(verdict(run.outcome(), results), score, results, run.stdout(),
+                run.outcome() == Outcome.COMPILE_ERROR ? joinMessage(run) : run.stderr());
     }
 
-    private SandboxResult run(Exercise exercise, Language language, String code, List<PreparedCase> cases) {
-        String entryPoint = language == Language.JAVA ? exercise.spec().function().java()
-                : exercise.spec().function().python();
-        List<SandboxCase> jobCases = cases.stream()
-                .map(c -> new SandboxCase(c.testCase().name(), c.sandboxArgs())).toList();
-        return sandbox.run(new SandboxJob(language, code, entryPoint, jobCases, sandbox.defaultLimits(language)));
+    private static List<SandboxCase> sandboxCases(List<PreparedCase> cases) {
+        return cases.stream().map(c -> new SandboxCase(c.testCase().name(), c.sandboxArgs())).toList();
     }
 
     private List<TestResult> judgeCases(Exercise exercise, List<PreparedCase> cases, SandboxResult run,
@@ -95,7 +77,7 @@ public class Grader {
                 results.add(failed(prepared, "runtime", message, null, null, null));
             } else {
                 results.add(CaseJudge.judge(exercise, prepared, ValueCodec.fromValue(result.value()),
-                        referenceCases.reference(exercise)));
+                        inputsAfterCall(prepared, result), referenceCases.reference(exercise)));
             }
         }
         return results;
@@ -122,15 +104,14 @@ public class Grader {
                 .orElse(Verdict.ACCEPTED);
     }
 
-    private static Outcome worse(Outcome a, Outcome b) {
-        List<Outcome> order = List.of(Outcome.INTERNAL_ERROR, Outcome.COMPILE_ERROR, Outcome.TIME_LIMIT,
-                Outcome.MEMORY_LIMIT, Outcome.OUTPUT_LIMIT);
-        int ia = order.indexOf(a);
-        int ib = order.indexOf(b);
-        if (ia < 0) {
-            return ib < 0 ? a : b;
+    /** The inputs as the candidate's call left them: the generated ones, with those it changed replaced. */
+    private static List<Object> inputsAfterCall(PreparedCase prepared, CaseResult result) {
+        if (result.modifiedArguments().isEmpty()) {
+            return prepared.inputs();
         }
-        return ib < 0 || ia <= ib ? a : b;
+        List<Object> after = new ArrayList<>(prepared.inputs());
+        result.modifiedArguments().forEach((index, value) -> after.set(index, ValueCodec.fromValue(value)));
+        return after;
     }
 
     static String describe(Outcome outcome) {

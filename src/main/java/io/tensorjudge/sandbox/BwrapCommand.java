@@ -74,7 +74,9 @@ final class BwrapCommand {
         }
         // bwrap's root is an unsized tmpfs owned by the sandbox user: freeze it once everything is mounted.
         argv.addAll(List.of("--remount-ro", "/"));
-        long cpu = Math.max(1, (limits.cpuTime().toMillis() + 999) / 1000);
+        // A job has two phases (visible, then hidden cases) in one process, each with the job's CPU time: the Python
+        // harness sets the soft limit per phase; the JVM cannot, so for Java it covers both.
+        long cpu = 2 * Math.max(1, (limits.cpuTime().toMillis() + 999) / 1000);
         argv.addAll(List.of(config.prlimitPath(),
                 "--as=" + limits.memoryBytes(),
                 "--nproc=" + limits.maxProcesses(),

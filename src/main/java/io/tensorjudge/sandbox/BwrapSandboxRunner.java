@@ -3,7 +3,6 @@ package io.tensorjudge.sandbox;
 import io.tensorjudge.config.SandboxConfig;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.EOFException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,8 +29,6 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class BwrapSandboxRunner implements SandboxRunner, AutoCloseable {
     private static final Logger LOG = Logger.getLogger(BwrapSandboxRunner.class);
-    /** Framing overhead allowed on the result channel on top of the result and stdout caps. */
-    private static final long CHANNEL_SLACK = 1 << 20;
 
     private final SandboxConfig config;
     private final SandboxFiles files;
@@ -128,6 +125,12 @@ public class BwrapSandboxRunner implements SandboxRunner, AutoCloseable {
     /** Warm workers of a language waiting for a job right now (for monitoring and the benchmark). */
     public int warmWorkersReady(Language language) {
         return (language == Language.PYTHON ? pythonPool : javaPool).ready();
+    }
+
+    /** Configured size of a language's warm pool (0 when the language is unavailable here). */
+    public int warmPoolSize(Language language) {
+        return unavailableReason(language).isPresent() ? 0
+                : (language == Language.PYTHON ? pythonPool : javaPool).size();
     }
 
     /** Workers started and not yet reaped (warm, running or being torn down). */
@@ -235,109 +238,57 @@ public class BwrapSandboxRunner implements SandboxRunner, AutoCloseable {
     }
 
     private SandboxResult execute(Worker w, SandboxJob job, long start) {
-        SandboxLimits limits = job.limits();
-        AtomicBoolean timedOut = new AtomicBoolean();
-        // The clock starts when a ready sandbox gets the job: a slow cold start is ours, not the candidate's.
-        long remaining = limits.wallTime().toMillis();
-        ScheduledFuture<?> dog = watchdog.schedule(() -> {
-            timedOut.set(true);
-            w.kill();
-        }, remaining, TimeUnit.MILLISECONDS);
-        w.resetStderr();
-        w.capChannel(limits.maxResultBytes() + limits.maxOutputBytes() + CHANNEL_SLACK);
-        List<CaseResult> done = new ArrayList<>();
-        Outcome loadOutcome = null;
-        String loadMessage = null;
-        String stdout = "";
-        boolean truncated = false;
-        long cpuMicros = 0;
-        long peakBytes = 0;
-        boolean delivered = false;
-        Outcome failure = null;
-        String failureMessage = null;
-        try {
-            w.stdin().write(WireFormat.encodeJob(job));
-            w.stdin().close();
-            delivered = true;
-            long maxElements = Math.max(1, limits.maxResultBytes());
-            WireFormat.Reader r = new WireFormat.Reader(w.channel(), maxElements);
-            while (true) {
-                int tag = r.tag();
-                if (tag == 'R' && loadOutcome == null && done.isEmpty()) {
-                    continue;
-                } else if (tag == 'C') {
-                    int status = r.u8();
-                    String msg = r.str();
-                    if (status == 1) {
-                        loadOutcome = Outcome.COMPILE_ERROR;
-                        loadMessage = msg;
-                    } else if (status == 2) {
-                        loadOutcome = Outcome.RUNTIME_ERROR;
-                        loadMessage = msg;
-                    }
-                } else if (tag == 'K') {
-                    done.add(readCase(r, job, done.size(), limits));
-                } else if (tag == 'Z') {
-                    byte[] out = r.bytes(limits.maxOutputBytes());
-                    stdout = new String(out, StandardCharsets.UTF_8);
-                    truncated = r.u8() != 0;
-                    cpuMicros = r.u64();
-                    peakBytes = r.u64();
-                    break;
-                } else if (tag == -1) {
-                    throw new EOFException("result channel closed");
-                } else {
-                    throw new WireException("unexpected frame " + tag);
-                }
-            }
-        } catch (Worker.OutputLimitException e) {
-            failure = Outcome.OUTPUT_LIMIT;
-            failureMessage = "the submission wrote more than the output limit";
-        } catch (IOException | WireException | RuntimeException e) {
-            if (closing) {
-                failure = Outcome.INTERNAL_ERROR;
-                failureMessage = "the server is shutting down";
-            } else if (timedOut.get()) {
-                failure = Outcome.TIME_LIMIT;
-                failureMessage = "wall time limit of " + limits.wallTime().toMillis() + " ms exceeded";
-            } else if (!delivered) {
-                failure = Outcome.INTERNAL_ERROR;
-                failureMessage = "could not send the job to the sandbox: " + e.getMessage();
-            } else {
-                w.kill();
-                failure = classifyDeath(w, e);
-                failureMessage = deathMessage(w, e, failure);
-            }
-        } finally {
-            dog.cancel(false);
-        }
+        JobExchange x = new JobExchange(w, job, watchdog, () -> closing);
+        x.run();
         // The harness exits right after its last frame; then everything still holding stderr is killed.
         w.awaitExit(200);
         w.kill();
         w.awaitStderr(1000);
+        Outcome failure = x.failure;
+        String failureMessage = x.failureMessage;
+        boolean truncated = x.truncated;
         if (w.stderrOverflow()) {
             failure = failure == null || failure == Outcome.RUNTIME_ERROR ? Outcome.OUTPUT_LIMIT : failure;
-            failureMessage = failureMessage != null ? failureMessage
-                    : "the submission wrote more than " + limits.maxOutputBytes() + " bytes to stderr";
+            failureMessage = failureMessage != null && failure != Outcome.OUTPUT_LIMIT ? failureMessage
+                    : "the submission wrote more than " + job.limits().maxOutputBytes() + " bytes to stderr";
             truncated = true;
         }
-        if (w.cgroup().isPresent()) {
-            peakBytes = w.cgroup().get().peakBytes();
+        long peakBytes = w.cgroup().isPresent() ? w.cgroup().get().peakBytes() : x.peakBytes;
+        String stderr = w.stderrText(); // sealed before any hidden input was sent
+        ResourceUsage usage = usage(start, w, x.cpuMicros, peakBytes);
+        if (x.loadOutcome != null) {
+            return jobWide(job, x.loadOutcome, x.loadMessage, x.stdout, stderr, truncated, usage);
         }
-        String stderr = w.stderrText();
-        ResourceUsage usage = usage(start, w, cpuMicros, peakBytes);
-        if (loadOutcome != null) {
-            return jobWide(job, loadOutcome, loadMessage, stdout, stderr, truncated, usage);
+        int visible = job.cases().size();
+        List<SandboxCase> all = job.allCases();
+        // Phase 1 ended early: its remaining cases share the failure, and the hidden cases still get a run of their
+        // own in a fresh sandbox, as they would as a separate job (not when the module never loaded).
+        boolean rerunHidden = failure != null && !x.hiddenSent && x.loaded && visible > 0
+                && !job.hiddenCases().isEmpty() && !closing;
+        List<CaseResult> cases = new ArrayList<>(x.done);
+        int failedAt = cases.size();
+        for (int i = failedAt; i < (rerunHidden ? visible : all.size()); i++) {
+            String name = all.get(i).name();
+            cases.add(new CaseResult(name, failure, null, i == failedAt ? failureMessage
+                    : "not run: the sandbox ended during case " + all.get(failedAt).name(), 0));
         }
-        List<CaseResult> cases = new ArrayList<>(done);
-        if (failure != null) {
-            for (int i = done.size(); i < job.cases().size(); i++) {
-                String name = job.cases().get(i).name();
-                String msg = i == done.size() ? failureMessage
-                        : "not run: the sandbox ended during case " + job.cases().get(done.size()).name();
-                cases.add(new CaseResult(name, failure, null, msg, 0));
-            }
+        Outcome visibleOutcome = outcomeOf(cases.subList(0, visible), x.hiddenSent ? null : failure);
+        Outcome hiddenOutcome;
+        if (rerunHidden) {
+            SandboxResult hidden = run(new SandboxJob(job.language(), job.source(), job.entryPoint(), List.of(),
+                    job.hiddenCases(), job.limits()));
+            cases.addAll(hidden.cases());
+            hiddenOutcome = hidden.outcome();
+        } else {
+            hiddenOutcome = outcomeOf(cases.subList(visible, cases.size()), x.hiddenSent ? failure : null);
         }
+        Outcome overall = worse(visibleOutcome, hiddenOutcome);
+        String message = failure != null ? failureMessage : overall == Outcome.OK ? "ok" : "a case failed";
+        return new SandboxResult(overall, cases, x.stdout, stderr, truncated, usage, message);
+    }
+
+    /** The first failing kind among the cases, the process's own failure otherwise; OUTPUT_LIMIT wins. */
+    private static Outcome outcomeOf(List<CaseResult> cases, Outcome failure) {
         Outcome overall = failure != null ? failure : Outcome.OK;
         for (CaseResult c : cases) {
             if (c.outcome() != Outcome.OK) {
@@ -345,80 +296,25 @@ public class BwrapSandboxRunner implements SandboxRunner, AutoCloseable {
                 break;
             }
         }
-        if (failure == Outcome.OUTPUT_LIMIT) {
-            overall = Outcome.OUTPUT_LIMIT;
-        }
-        String message = failure != null ? failureMessage : overall == Outcome.OK ? "ok" : "a case failed";
-        return new SandboxResult(overall, cases, stdout, stderr, truncated, usage, message);
+        return failure == Outcome.OUTPUT_LIMIT ? Outcome.OUTPUT_LIMIT : overall;
     }
 
-    private CaseResult readCase(WireFormat.Reader r, SandboxJob job, int index, SandboxLimits limits)
-            throws IOException, WireException {
-        String name = r.str();
-        if (index >= job.cases().size() || !job.cases().get(index).name().equals(name)) {
-            throw new WireException("unexpected case " + name);
+    /** Of the two phases' outcomes, the job-wide kind first (internal, compile, time, memory, output), else a. */
+    static Outcome worse(Outcome a, Outcome b) {
+        List<Outcome> order = List.of(Outcome.INTERNAL_ERROR, Outcome.COMPILE_ERROR, Outcome.TIME_LIMIT,
+                Outcome.MEMORY_LIMIT, Outcome.OUTPUT_LIMIT);
+        int ia = order.indexOf(a);
+        int ib = order.indexOf(b);
+        if (ia < 0) {
+            return ib < 0 ? (a == Outcome.OK ? b : a) : b;
         }
-        int code = r.u8();
-        long micros = r.u64();
-        switch (code) {
-            case WireFormat.CASE_OK:
-                return new CaseResult(name, Outcome.OK, r.value(limits.maxResultBytes()), null, micros);
-            case WireFormat.CASE_ERROR:
-                return new CaseResult(name, Outcome.RUNTIME_ERROR, null, r.str(), micros);
-            case WireFormat.CASE_MEMORY:
-                return new CaseResult(name, Outcome.MEMORY_LIMIT, null, r.str(), micros);
-            case WireFormat.CASE_OUTPUT:
-                return new CaseResult(name, Outcome.OUTPUT_LIMIT, null, r.str(), micros);
-            default:
-                throw new WireException("unknown case status " + code);
-        }
-    }
-
-    private Outcome classifyDeath(Worker w, Exception e) {
-        if (w.cgroup().isPresent() && w.cgroup().get().oomKilled()) {
-            return Outcome.MEMORY_LIMIT;
-        }
-        if (e instanceof WireException) {
-            return Outcome.RUNTIME_ERROR;
-        }
-        OptionalInt status = w.awaitExit(2000);
-        if (status.isPresent() && status.getAsInt() == 128 + 24) { // SIGXCPU: RLIMIT_CPU reached
-            return Outcome.TIME_LIMIT;
-        }
-        return Outcome.RUNTIME_ERROR;
-    }
-
-    private static String deathMessage(Worker w, Exception e, Outcome outcome) {
-        if (e instanceof WireException) {
-            return "the submission corrupted the result channel (" + e.getMessage() + ")";
-        }
-        if (outcome == Outcome.MEMORY_LIMIT) {
-            return "memory limit exceeded (killed by the kernel)";
-        }
-        if (outcome == Outcome.TIME_LIMIT) {
-            return "CPU time limit exceeded";
-        }
-        OptionalInt status = w.awaitExit(0);
-        String how = status.isEmpty() ? "ended" : status.getAsInt() > 128
-                ? "was killed by signal " + (status.getAsInt() - 128) + signalName(status.getAsInt() - 128)
-                : "exited with status " + status.getAsInt();
-        return "the submission's process " + how + " before finishing";
-    }
-
-    private static String signalName(int sig) {
-        return switch (sig) {
-            case 6 -> " (SIGABRT)";
-            case 9 -> " (SIGKILL)";
-            case 11 -> " (SIGSEGV)";
-            case 25 -> " (SIGXFSZ)";
-            default -> "";
-        };
+        return ib < 0 || ia <= ib ? a : b;
     }
 
     private static SandboxResult jobWide(SandboxJob job, Outcome outcome, String message, String stdout,
             String stderr, boolean truncated, ResourceUsage usage) {
         List<CaseResult> cases = new ArrayList<>();
-        for (SandboxCase c : job.cases()) {
+        for (SandboxCase c : job.allCases()) {
             cases.add(new CaseResult(c.name(), outcome, null, message, 0));
         }
         return new SandboxResult(outcome, cases, stdout, stderr, truncated, usage, message);

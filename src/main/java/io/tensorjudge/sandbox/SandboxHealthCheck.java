@@ -60,12 +60,17 @@ public class SandboxHealthCheck implements HealthCheck {
         } catch (Exception e) {
             return b.down().withData("message", "sandbox self-test failed: " + e.getMessage()).build();
         }
-        return b.status(r.ok())
+        b.status(r.ok())
                 .withData("bwrap", r.bwrap())
                 .withData("python", r.python())
                 .withData("java", r.java())
                 .withData("cgroup", r.cgroup())
-                .withData("message", r.message())
-                .build();
+                .withData("message", r.message());
+        if (runner instanceof BwrapSandboxRunner bwrap) {
+            // Warm workers ready / pool size: the benchmark waits for full pools before it measures.
+            b.withData("pythonWarm", bwrap.warmWorkersReady(Language.PYTHON) + "/" + bwrap.warmPoolSize(Language.PYTHON))
+                    .withData("javaWarm", bwrap.warmWorkersReady(Language.JAVA) + "/" + bwrap.warmPoolSize(Language.JAVA));
+        }
+        return b.build();
     }
 }

@@ -14,15 +14,24 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The byte protocol between the host and the harness inside the sandbox (little-endian).
+ * The byte protocol between the host and the harness inside the sandbox (little-endian). A job has two phases: the
+ * visible cases, then, only after the host has the candidate's output of the first phase and has stopped keeping
+ * anything it writes, the hidden cases.
  *
  * <pre>
- * host -> sandbox (stdin): i64 cpuSeconds, i64 memoryBytes, i64 stdoutCap, i64 resultCap, str source, str entry,
- *                          u32 nCases, nCases x (str name, value args)
  * sandbox -> host (fd 1):  'R'                                  worker is warm and waits for a job
- *                          'C' u8 status str message            0 loaded, 1 compile error, 2 module raised
- *                          'K' str name u8 code u64 micros (value | str error)   one per case, in order
- *                          'Z' u32 n bytes[n] u8 truncated u64 cpuMicros u64 peakBytes   end of job
+ * host -> sandbox (stdin): i64 cpuSeconds, i64 memoryBytes, i64 stdoutCap, i64 resultCap, str marker, str source,
+ *                          str entry, batch (the visible cases)
+ * sandbox -> host:         'C' u8 status str message            0 loaded, 1 compile error, 2 module raised
+ *                          'K' case, one per visible case, in order (none when the module did not load)
+ *                          'P' u32 n bytes[n] u8 truncated      end of phase 1: the candidate's stdout so far;
+ *                                                               `marker` was written to stderr just before
+ * host -> sandbox:         batch (the hidden cases; may be empty), then stdin is closed; nothing if not loaded
+ * sandbox -> host:         'K' case, one per hidden case, in order
+ *                          'Z' u64 cpuMicros u64 peakBytes      end of job
+ * batch = u32 n, n x (str name, value args)
+ * case  = str name u8 code u64 micros (code 0: value u32 m, m x (u32 argIndex value after) | else: str error)
+ *         the m pairs are the arguments the call changed in place
  * str   = u32 length + UTF-8 bytes
  * value = 'N' | 'B' u8 | 'I' i64 | 'F' f64 | 'A' u32 n npy[n] | 'L'/'T' u32 n value* | 'D' u32 n (str value)*
  * </pre>
@@ -38,19 +47,24 @@ final class WireFormat {
     private WireFormat() {
     }
 
-    static byte[] encodeJob(SandboxJob job) {
+    /** The job's header and its visible cases (phase 1). */
+    static byte[] encodeJob(SandboxJob job, String marker) {
         Out out = new Out();
         out.i64(Math.max(1, (job.limits().cpuTime().toMillis() + 999) / 1000));
         out.i64(job.limits().memoryBytes());
         out.i64(job.limits().maxOutputBytes());
         out.i64(job.limits().maxResultBytes());
+        out.str(marker);
         out.str(job.source());
         out.str(job.entryPoint());
-        out.u32(job.cases().size());
-        for (SandboxCase c : job.cases()) {
-            out.str(c.name());
-            out.value(new ListValue(c.args()));
-        }
+        out.batch(job.cases());
+        return out.toByteArray();
+    }
+
+    /** A batch of cases: the hidden ones in phase 2. */
+    static byte[] encodeBatch(List<SandboxCase> cases) {
+        Out out = new Out();
+        out.batch(cases);
         return out.toByteArray();
     }
 
@@ -166,6 +180,14 @@ final class WireFormat {
             byte[] b = s.getBytes(StandardCharsets.UTF_8);
             u32(b.length);
             write(b, 0, b.length);
+        }
+
+        void batch(List<SandboxCase> cases) {
+            u32(cases.size());
+            for (SandboxCase c : cases) {
+                str(c.name());
+                value(new ListValue(c.args()));
+            }
         }
 
         void value(Value v) {

@@ -108,9 +108,21 @@ final class Worker {
         return stderr.overflow;
     }
 
-    /** Starts capturing stderr afresh (drops what the warm-up printed). */
-    void resetStderr() {
-        stderr.reset();
+    /**
+     * Starts capturing stderr afresh (drops what the warm-up printed). {@code marker} is what the harness writes to
+     * stderr at the end of phase 1: capture stops there by itself.
+     */
+    void resetStderr(byte[] marker) {
+        stderr.reset(marker);
+    }
+
+    /**
+     * Stops keeping stderr: from now on bytes are only counted against the cap. Waits (at most {@code millis}) for
+     * the phase-1 marker first, so that what honest code printed before it is not lost; whatever the candidate does,
+     * nothing read after this call is kept.
+     */
+    void sealStderr(long millis) {
+        stderr.seal(millis);
     }
 
     /** Waits until stderr is fully drained (the process tree must be dead or dying). */
@@ -221,12 +233,18 @@ final class Worker {
         }
     }
 
-    /** Keeps the first {@code cap} bytes of stderr; more than that kills the worker (OUTPUT_LIMIT). */
+    /**
+     * Keeps the first {@code cap} bytes of stderr until sealed; more than {@code cap} bytes in all kills the worker
+     * (OUTPUT_LIMIT).
+     */
     private static final class StderrPump implements Runnable {
         private final InputStream in;
         private final long cap;
         private final Runnable onOverflow;
-        private final ByteArrayOutputStream kept = new ByteArrayOutputStream();
+        private final Kept kept = new Kept();
+        private long total;
+        private byte[] marker;
+        private boolean sealed;
         volatile boolean overflow;
 
         StderrPump(InputStream in, long cap, Runnable onOverflow) {
@@ -242,9 +260,11 @@ final class Worker {
                 int n;
                 while ((n = in.read(buf)) > 0) {
                     synchronized (this) {
-                        int room = (int) Math.max(0, Math.min(n, cap - kept.size()));
-                        kept.write(buf, 0, room);
-                        if (room < n) {
+                        total += n;
+                        if (!sealed) {
+                            keep(buf, n);
+                        }
+                        if (total > cap) {
                             overflow = true;
                         }
                     }
@@ -258,12 +278,64 @@ final class Worker {
             }
         }
 
-        synchronized void reset() {
+        /** Appends what was read; at the marker, drops it and seals. Called with the lock held. */
+        private void keep(byte[] buf, int n) {
+            int before = kept.size();
+            kept.write(buf, 0, (int) Math.max(0, Math.min(n, cap - before)));
+            if (marker != null) {
+                int at = kept.indexOf(marker, Math.max(0, before - marker.length + 1));
+                if (at >= 0) {
+                    kept.truncate(at);
+                    sealed = true;
+                    notifyAll();
+                }
+            }
+        }
+
+        synchronized void reset(byte[] marker) {
             kept.reset();
+            total = 0;
+            sealed = false;
+            this.marker = marker;
+        }
+
+        synchronized void seal(long millis) {
+            long deadline = System.nanoTime() + millis * 1_000_000;
+            try {
+                while (!sealed && marker != null) {
+                    long left = (deadline - System.nanoTime()) / 1_000_000;
+                    if (left <= 0) {
+                        break;
+                    }
+                    wait(left);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            sealed = true;
         }
 
         synchronized String text() {
             return kept.toString(StandardCharsets.UTF_8);
+        }
+    }
+
+    private static final class Kept extends ByteArrayOutputStream {
+        void truncate(int size) {
+            count = Math.min(count, size);
+        }
+
+        int indexOf(byte[] needle, int from) {
+            outer:
+            for (int i = from; i + needle.length <= count; i++) {
+                for (int j = 0; j < needle.length; j++) {
+                    if (buf[i + j] != needle[j]) {
+                        continue outer;
+                    }
+                }
+                return i;
+            }
+            return -1;
         }
     }
 }

@@ -28,7 +28,7 @@ public class FakeSandboxRunner implements SandboxRunner {
         jobs.add(job);
         List<CaseResult> cases = new ArrayList<>();
         Outcome overall = Outcome.OK;
-        for (SandboxCase c : job.cases()) {
+        for (SandboxCase c : job.allCases()) {
             try {
                 cases.add(new CaseResult(c.name(), Outcome.OK, answers.apply(c), null, 0));
             } catch (RuntimeException e) {

@@ -165,4 +165,39 @@ class PythonSandboxTest {
         SandboxResult r = runner().run(job);
         assertEquals(new IntValue(768L << 20), r.cases().get(0).value());
     }
+
+    @Test
+    void shouldImportDeferredNumpySubpackagesOnFirstUseEvenFromSeveralThreadsAtOnce() {
+        // numpy.random/ma/polynomial/fft are stand-ins until first touched (cheaper warm workers); they must behave.
+        String src = """
+                import threading
+                import numpy as np
+                import numpy.random as npr
+                from numpy.fft import fft
+                def f(x):
+                    out = {}
+                    def use(key, call):
+                        out[key] = call()
+                    threads = [threading.Thread(target=use, args=(k, c)) for k, c in [
+                        ('rng', lambda: float(npr.default_rng(0).normal())),
+                        ('ma', lambda: float(np.ma.masked_array(x, mask=[False, True]).sum())),
+                        ('poly', lambda: float(np.polynomial.Polynomial([1, 2])(3))),
+                        ('fft', lambda: float(fft(x)[0].real)),
+                        ('rand', lambda: float(np.random.rand(1)[0] < 1))]]
+                    for t in threads:
+                        t.start()
+                    for t in threads:
+                        t.join()
+                    return out
+                """;
+        SandboxResult r = runner().run(python(src, "f", call("c", NdArray.ofDoubles(new double[] {1, 2}, 2))));
+
+        assertEquals(Outcome.OK, r.outcome(), r.message() + r.cases());
+        var d = ((DictValue) r.cases().get(0).value()).entries();
+        assertEquals(new FloatValue(1.0), d.get("ma"));
+        assertEquals(new FloatValue(7.0), d.get("poly"));
+        assertEquals(new FloatValue(3.0), d.get("fft"));
+        assertEquals(new FloatValue(1.0), d.get("rand"));
+        assertEquals(5, d.size(), d.toString());
+    }
 }

@@ -20,6 +20,10 @@ class SandboxHealthCheckTest {
                 .body("checks.find { it.name == 'sandbox' }.status", org.hamcrest.Matchers.equalTo("UP"))
                 .body("checks.find { it.name == 'sandbox' }.data.python", org.hamcrest.Matchers.equalTo(true))
                 .body("checks.find { it.name == 'sandbox' }.data.java", org.hamcrest.Matchers.equalTo(true))
+                .body("checks.find { it.name == 'sandbox' }.data.pythonWarm",
+                        org.hamcrest.Matchers.matchesPattern("[0-9]+/[1-9][0-9]*"))
+                .body("checks.find { it.name == 'sandbox' }.data.javaWarm",
+                        org.hamcrest.Matchers.matchesPattern("[0-9]+/[1-9][0-9]*"))
                 .body("checks.name", hasItem("sandbox"));
     }
 }

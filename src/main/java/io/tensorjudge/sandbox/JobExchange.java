@@ -1,0 +1,249 @@
+package io.tensorjudge.sandbox;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
+
+/**
+ * One job's conversation with one worker (protocol: {@link WireFormat}). Phase 1 sends the visible cases and reads
+ * their results and the candidate's stdout; then stderr is sealed, and only after that are the hidden inputs
+ * written. From that moment on, only status codes, timings and return values are taken from the sandbox: no
+ * stdout, stderr, error text or exit status, so nothing the code prints while it holds hidden inputs can be shown.
+ * The wall clock restarts for phase 2, so each phase has the job's full time.
+ */
+final class JobExchange {
+    /** Framing overhead allowed on the result channel on top of the result and stdout caps. */
+    private static final long CHANNEL_SLACK = 1 << 20;
+    /** How long the host waits for the harness's end-of-phase-1 marker on stderr before sealing it anyway. */
+    private static final long MARKER_WAIT_MILLIS = 1000;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Worker worker;
+    private final SandboxJob job;
+    private final ScheduledExecutorService watchdog;
+    private final BooleanSupplier closing;
+    private final AtomicBoolean timedOut = new AtomicBoolean();
+    private ScheduledFuture<?> clock;
+
+    final List<CaseResult> done = new ArrayList<>();
+    Outcome loadOutcome;
+    String loadMessage;
+    /** The module loaded and the entry point exists (the 'C' frame said so). */
+    boolean loaded;
+    String stdout = "";
+    boolean truncated;
+    /** True once the first byte of a hidden input may have been written. */
+    boolean hiddenSent;
+    Outcome failure;
+    String failureMessage;
+    long cpuMicros;
+    long peakBytes;
+
+    JobExchange(Worker worker, SandboxJob job, ScheduledExecutorService watchdog, BooleanSupplier closing) {
+        this.worker = worker;
+        this.job = job;
+        this.watchdog = watchdog;
+        this.closing = closing;
+    }
+
+    void run() {
+        SandboxLimits limits = job.limits();
+        byte[] markerBytes = new byte[16];
+        RANDOM.nextBytes(markerBytes);
+        String marker = "\n<tensorjudge-phase-end " + HexFormat.of().formatHex(markerBytes) + ">\n";
+        worker.resetStderr(marker.getBytes(StandardCharsets.UTF_8));
+        worker.capChannel(limits.maxResultBytes() + limits.maxOutputBytes() + CHANNEL_SLACK);
+        // The clock starts when a ready sandbox gets the job: a slow cold start is ours, not the candidate's.
+        startClock();
+        boolean delivered = false;
+        try {
+            worker.stdin().write(WireFormat.encodeJob(job, marker));
+            worker.stdin().flush();
+            delivered = true;
+            WireFormat.Reader r = new WireFormat.Reader(worker.channel(), Math.max(1, limits.maxResultBytes()));
+            expect(r, 'C');
+            readLoadStatus(r);
+            if (loaded) {
+                readCases(r, job.cases(), false);
+            }
+            expect(r, 'P');
+            stdout = new String(r.bytes(limits.maxOutputBytes()), StandardCharsets.UTF_8);
+            truncated = r.u8() != 0;
+            // Seal before the first hidden byte is written: anything stderr brings from now on is only counted.
+            worker.sealStderr(MARKER_WAIT_MILLIS);
+            if (loaded) {
+                if (!job.hiddenCases().isEmpty()) {
+                    clock.cancel(false);
+                    startClock();
+                    hiddenSent = true;
+                }
+                worker.stdin().write(WireFormat.encodeBatch(job.hiddenCases()));
+            }
+            worker.stdin().close();
+            readCases(r, loaded ? job.hiddenCases() : List.of(), true);
+            expect(r, 'Z');
+            cpuMicros = r.u64();
+            peakBytes = r.u64();
+        } catch (Worker.OutputLimitException e) {
+            failure = Outcome.OUTPUT_LIMIT;
+            failureMessage = "the submission wrote more than the output limit";
+        } catch (IOException | WireException | RuntimeException e) {
+            if (closing.getAsBoolean()) {
+                failure = Outcome.INTERNAL_ERROR;
+                failureMessage = "the server is shutting down";
+            } else if (timedOut.get()) {
+                failure = Outcome.TIME_LIMIT;
+                failureMessage = "wall time limit of " + limits.wallTime().toMillis() + " ms exceeded";
+            } else if (!delivered) {
+                failure = Outcome.INTERNAL_ERROR;
+                failureMessage = "could not send the job to the sandbox: " + e.getMessage();
+            } else {
+                worker.kill();
+                failure = classifyDeath(e);
+                failureMessage = hiddenSent ? "the process ended during a hidden case" : deathMessage(e, failure);
+            }
+        } finally {
+            clock.cancel(false);
+        }
+    }
+
+    private void startClock() {
+        long wall = job.limits().wallTime().toMillis();
+        clock = watchdog.schedule(() -> {
+            timedOut.set(true);
+            worker.kill();
+        }, wall, TimeUnit.MILLISECONDS);
+    }
+
+    private static void expect(WireFormat.Reader r, int wanted) throws IOException, WireException {
+        int tag = r.tag();
+        if (tag == -1) {
+            throw new EOFException("result channel closed");
+        }
+        if (tag != wanted) {
+            throw new WireException("unexpected frame " + tag + " where " + (char) wanted + " was due");
+        }
+    }
+
+    private void readLoadStatus(WireFormat.Reader r) throws IOException, WireException {
+        int status = r.u8();
+        String msg = r.str();
+        switch (status) {
+            case 0 -> loaded = true;
+            case 1 -> {
+                loadOutcome = Outcome.COMPILE_ERROR;
+                loadMessage = msg;
+            }
+            case 2 -> {
+                loadOutcome = Outcome.RUNTIME_ERROR;
+                loadMessage = msg;
+            }
+            default -> throw new WireException("unknown load status " + status);
+        }
+    }
+
+    private void readCases(WireFormat.Reader r, List<SandboxCase> cases, boolean hidden)
+            throws IOException, WireException {
+        for (SandboxCase c : cases) {
+            expect(r, 'K');
+            done.add(readCase(r, c, hidden));
+        }
+    }
+
+    private CaseResult readCase(WireFormat.Reader r, SandboxCase expected, boolean hidden)
+            throws IOException, WireException {
+        String name = r.str();
+        if (!expected.name().equals(name)) {
+            throw new WireException("unexpected case " + (hidden ? "" : name));
+        }
+        int code = r.u8();
+        long micros = r.u64();
+        long maxBytes = job.limits().maxResultBytes();
+        if (code == WireFormat.CASE_OK) {
+            Value value = r.value(maxBytes);
+            long n = r.u32();
+            if (n > expected.args().size()) {
+                throw new WireException("more modified arguments than arguments");
+            }
+            Map<Integer, Value> modified = new LinkedHashMap<>();
+            for (long i = 0; i < n; i++) {
+                long index = r.u32();
+                if (index >= expected.args().size() || modified.containsKey((int) index)) {
+                    throw new WireException("bad modified argument index " + index);
+                }
+                modified.put((int) index, r.value(maxBytes));
+            }
+            return new CaseResult(name, Outcome.OK, value, null, micros, modified);
+        }
+        Outcome outcome = switch (code) {
+            case WireFormat.CASE_ERROR -> Outcome.RUNTIME_ERROR;
+            case WireFormat.CASE_MEMORY -> Outcome.MEMORY_LIMIT;
+            case WireFormat.CASE_OUTPUT -> Outcome.OUTPUT_LIMIT;
+            default -> throw new WireException("unknown case status " + code);
+        };
+        String error = r.str();
+        // A hidden case's message is the candidate's text, written while it held hidden inputs: not kept.
+        return new CaseResult(name, outcome, null, hidden ? hiddenError(outcome) : error, micros);
+    }
+
+    static String hiddenError(Outcome outcome) {
+        return switch (outcome) {
+            case MEMORY_LIMIT -> "memory limit exceeded in a hidden case";
+            case OUTPUT_LIMIT -> "output limit exceeded in a hidden case";
+            default -> "the code raised an exception in a hidden case";
+        };
+    }
+
+    private Outcome classifyDeath(Exception e) {
+        if (worker.cgroup().isPresent() && worker.cgroup().get().oomKilled()) {
+            return Outcome.MEMORY_LIMIT;
+        }
+        if (e instanceof WireException) {
+            return Outcome.RUNTIME_ERROR;
+        }
+        OptionalInt status = worker.awaitExit(2000);
+        if (status.isPresent() && status.getAsInt() == 128 + 24) { // SIGXCPU: RLIMIT_CPU reached
+            return Outcome.TIME_LIMIT;
+        }
+        return Outcome.RUNTIME_ERROR;
+    }
+
+    private String deathMessage(Exception e, Outcome outcome) {
+        if (e instanceof WireException) {
+            return "the submission corrupted the result channel (" + e.getMessage() + ")";
+        }
+        if (outcome == Outcome.MEMORY_LIMIT) {
+            return "memory limit exceeded (killed by the kernel)";
+        }
+        if (outcome == Outcome.TIME_LIMIT) {
+            return "CPU time limit exceeded";
+        }
+        OptionalInt status = worker.awaitExit(0);
+        String how = status.isEmpty() ? "ended" : status.getAsInt() > 128
+                ? "was killed by signal " + (status.getAsInt() - 128) + signalName(status.getAsInt() - 128)
+                : "exited with status " + status.getAsInt();
+        return "the submission's process " + how + " before finishing";
+    }
+
+    private static String signalName(int sig) {
+        return switch (sig) {
+            case 6 -> " (SIGABRT)";
+            case 9 -> " (SIGKILL)";
+            case 11 -> " (SIGSEGV)";
+            case 25 -> " (SIGXFSZ)";
+            default -> "";
+        };
+    }
+}
