@@ -55,11 +55,25 @@ public final class SimilarityDetector {
     }
 
     public Similarity compare(FingerprintedCode left, FingerprintedCode right) {
-        Set<Long> shared = new HashSet<>(left.hashes());
-        shared.retainAll(right.hashes());
+        Set<Long> shared = shared(left, right);
+        return new Similarity(jaccard(left, right, shared), shared.size(), regions(left, right, shared));
+    }
+
+    private static Set<Long> shared(FingerprintedCode left, FingerprintedCode right) {
+        Set<Long> shared = new HashSet<>();
+        FingerprintedCode smaller = left.hashes().size() <= right.hashes().size() ? left : right;
+        FingerprintedCode larger = smaller == left ? right : left;
+        for (Long h : smaller.hashes()) {
+            if (larger.hashes().contains(h)) {
+                shared.add(h);
+            }
+        }
+        return shared;
+    }
+
+    private static double jaccard(FingerprintedCode left, FingerprintedCode right, Set<Long> shared) {
         int union = left.hashes().size() + right.hashes().size() - shared.size();
-        double score = union == 0 ? 0.0 : (double) shared.size() / union;
-        return new Similarity(score, shared.size(), regions(left, right, shared));
+        return union == 0 ? 0.0 : (double) shared.size() / union;
     }
 
     /**
@@ -77,9 +91,12 @@ public final class SimilarityDetector {
                 if (codes.get(i).language() != codes.get(j).language()) {
                     continue;
                 }
-                Similarity similarity = compare(prints.get(i), prints.get(j));
-                if (similarity.sharedFingerprints() > 0 && similarity.score() >= threshold) {
-                    pairs.add(new SimilarPair(codes.get(i), codes.get(j), similarity));
+                Set<Long> shared = shared(prints.get(i), prints.get(j));
+                double score = jaccard(prints.get(i), prints.get(j), shared);
+                if (!shared.isEmpty() && score >= threshold) {
+                    // Regions are the costly part, and only reported pairs need them.
+                    pairs.add(new SimilarPair(codes.get(i), codes.get(j), new Similarity(score, shared.size(),
+                            regions(prints.get(i), prints.get(j), shared))));
                 }
             }
         }
