@@ -35,4 +35,9 @@ class ArchitectureTest {
     static final ArchRule onlyWebSpeaksHttpAndTemplates = noClasses().that().resideOutsideOfPackage("..web..")
             .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "io.quarkus.qute..")
             .because("resources and pages live in web; domain services never build a Response");
+
+    @ArchTest
+    static final ArchRule assessmentsNeverUseWeb = noClasses().that().resideInAPackage("io.tensorjudge.assessment..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.tensorjudge.web..", "io.tensorjudge.sandbox..")
+            .because("assessments grade through grading.SubmissionService and know nothing of HTTP");
 }
