@@ -46,4 +46,9 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule statisticsNeverUsesWeb = noClasses().that().resideInAPackage("io.tensorjudge.statistics..")
             .should().dependOnClassesThat().resideInAnyPackage("io.tensorjudge.web..", "io.tensorjudge.integrity..");
+
+    @ArchTest
+    static final ArchRule assessmentsNeverUseWeb = noClasses().that().resideInAPackage("io.tensorjudge.assessment..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.tensorjudge.web..", "io.tensorjudge.sandbox..")
+            .because("assessments grade through grading.SubmissionService and know nothing of HTTP");
 }
