@@ -45,7 +45,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule statisticsNeverUsesWeb = noClasses().that().resideInAPackage("io.tensorjudge.statistics..")
-            .should().dependOnClassesThat().resideInAnyPackage("io.tensorjudge.web..", "io.tensorjudge.integrity..");
+            .should().dependOnClassesThat().resideInAPackage("io.tensorjudge.web..");
 
     @ArchTest
     static final ArchRule assessmentsNeverUseWeb = noClasses().that().resideInAPackage("io.tensorjudge.assessment..")
