@@ -15,6 +15,10 @@ public record AssessmentView(long id, String title, int timeLimitMinutes, List<S
     public record ItemView(long id, int position, String kind, String refId, String title, int points) {
     }
 
+    public int maxPoints() {
+        return items.stream().mapToInt(ItemView::points).sum();
+    }
+
     static AssessmentView of(Assessment a, List<AssessmentItem> items, ItemTitles titles, Lang lang) {
         String owner = StaffAccount.<StaffAccount>findByIdOptional(a.ownerId).map(s -> s.username).orElse(null);
         List<String> shared = a.sharedWith.stream().sorted()
