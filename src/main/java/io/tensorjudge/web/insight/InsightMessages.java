@@ -13,6 +13,9 @@ public interface InsightMessages {
     @Message("根据真实作答计算：选择题含练习与测评中的答案，编程题含练习与测评中的正式提交。少于 {min} 个答案时不做标记。")
     String statistics_intro(int min);
 
+    @Message("难度、区分度、选项选择率与通过率；可疑题目会被标记")
+    String statistics_hint();
+
     @Message("选择题")
     String mcqs();
 

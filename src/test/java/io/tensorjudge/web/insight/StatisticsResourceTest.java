@@ -226,6 +226,14 @@ class StatisticsResourceTest {
         }
 
         @Test
+        void shouldLinkThePageFromTheStaffHomeOfInstructorsOnly() {
+            given().cookie(StaffSessions.SESSION_COOKIE, StaffSessions.newStaff("INSTRUCTOR")).when().get("/staff")
+                    .then().statusCode(200).body(containsString("href=\"/statistics\""));
+            given().cookie(StaffSessions.SESSION_COOKIE, StaffSessions.newStaff("INTERVIEWER")).when().get("/staff")
+                    .then().statusCode(200).body(org.hamcrest.Matchers.not(containsString("href=\"/statistics\"")));
+        }
+
+        @Test
         void shouldLetAdminsIn() {
             given().cookie(StaffSessions.SESSION_COOKIE, StaffSessions.admin()).when().get(API).then().statusCode(200);
         }
