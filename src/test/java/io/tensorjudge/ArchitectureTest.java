@@ -35,4 +35,20 @@ class ArchitectureTest {
     static final ArchRule onlyWebSpeaksHttpAndTemplates = noClasses().that().resideOutsideOfPackage("..web..")
             .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "io.quarkus.qute..")
             .because("resources and pages live in web; domain services never build a Response");
+
+    @ArchTest
+    static final ArchRule integrityIsPureJava = noClasses().that().resideInAPackage("io.tensorjudge.integrity..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.tensorjudge.bank..", "io.tensorjudge.grading..",
+                    "io.tensorjudge.assessment..", "io.tensorjudge.statistics..", "io.tensorjudge.web..",
+                    "jakarta..", "io.quarkus..")
+            .because("fingerprinting is plain computation on strings; callers bring the code");
+
+    @ArchTest
+    static final ArchRule statisticsNeverUsesWeb = noClasses().that().resideInAPackage("io.tensorjudge.statistics..")
+            .should().dependOnClassesThat().resideInAPackage("io.tensorjudge.web..");
+
+    @ArchTest
+    static final ArchRule assessmentsNeverUseWeb = noClasses().that().resideInAPackage("io.tensorjudge.assessment..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.tensorjudge.web..", "io.tensorjudge.sandbox..")
+            .because("assessments grade through grading.SubmissionService and know nothing of HTTP");
 }

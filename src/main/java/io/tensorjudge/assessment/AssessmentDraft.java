@@ -1,0 +1,16 @@
+package io.tensorjudge.assessment;
+
+import java.time.Instant;
+import java.util.List;
+
+/** What an interviewer asks for when creating or editing an assessment. */
+public record AssessmentDraft(String title, Integer timeLimitMinutes, List<String> languages, boolean allowRun,
+        Instant opensAt, Instant closesAt, List<ItemSpec> items) {
+
+    /**
+     * One requested item: kind MCQ or EXERCISE with {@code refId}, or RANDOM_MCQ with {@code topic} and
+     * {@code count} (resolved into {@code count} MCQ items, each worth {@code points}, when saved).
+     */
+    public record ItemSpec(String kind, String refId, String topic, Integer count, Integer points) {
+    }
+}

@@ -1,0 +1,148 @@
+package io.tensorjudge.assessment;
+
+import io.quarkus.security.ForbiddenException;
+import io.tensorjudge.account.StaffAccount;
+import io.tensorjudge.assessment.AssessmentException.FieldProblem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Creates, edits, shares and lists assessments; only the owner and those it is shared with may touch one. */
+@ApplicationScoped
+public class AssessmentService {
+
+    static final Set<String> LANGUAGES = Set.of("python", "java");
+
+    private final AssessmentItemResolver resolver;
+    private final Clock clock;
+
+    AssessmentService(AssessmentItemResolver resolver, Clock clock) {
+        this.resolver = resolver;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Assessment create(StaffAccount owner, AssessmentDraft draft) {
+        List<FieldProblem> problems = new ArrayList<>();
+        validateSettings(draft, problems);
+        var items = resolver.resolve(draft.items(), languagesOf(draft), problems);
+        if (!problems.isEmpty()) {
+            throw AssessmentException.invalid(problems);
+        }
+        Assessment assessment = new Assessment();
+        assessment.ownerId = owner.id;
+        assessment.createdAt = clock.instant();
+        applySettings(assessment, draft);
+        assessment.persist();
+        storeItems(assessment, items);
+        return assessment;
+    }
+
+    /** Edits settings and items; items are frozen once a candidate has started, so that scores stay comparable. */
+    @Transactional
+    public Assessment update(long id, StaffAccount staff, AssessmentDraft draft) {
+        Assessment assessment = requireVisible(id, staff);
+        List<FieldProblem> problems = new ArrayList<>();
+        validateSettings(draft, problems);
+        var items = resolver.resolve(draft.items(), languagesOf(draft), problems);
+        if (!problems.isEmpty()) {
+            throw AssessmentException.invalid(problems);
+        }
+        boolean itemsChanged = !items.equals(assessment.items().stream()
+                .map(i -> new AssessmentItemResolver.Resolved(i.kind, i.refId, i.points)).toList());
+        if (itemsChanged && Attempt.count("assessmentId = ?1 and status <> ?2", id, Attempt.Status.INVITED) > 0) {
+            throw AssessmentException.conflict("Candidates have started this assessment: its items can no longer "
+                    + "change (settings still can).");
+        }
+        applySettings(assessment, draft);
+        if (itemsChanged) {
+            AssessmentItem.delete("assessmentId", id);
+            storeItems(assessment, items);
+        }
+        return assessment;
+    }
+
+    /** Lets other interviewers (by username) see and edit the assessment; replaces the previous list. */
+    @Transactional
+    public Assessment share(long id, StaffAccount staff, List<String> usernames) {
+        Assessment assessment = requireVisible(id, staff);
+        Set<Long> ids = new HashSet<>();
+        List<FieldProblem> problems = new ArrayList<>();
+        for (String username : usernames == null ? List.<String>of() : usernames) {
+            StaffAccount.findByUsername(username).ifPresentOrElse(a -> {
+                if (!a.id.equals(assessment.ownerId)) {
+                    ids.add(a.id);
+                }
+            }, () -> problems.add(new FieldProblem("usernames", "no staff account '" + username + "'")));
+        }
+        if (!problems.isEmpty()) {
+            throw AssessmentException.invalid(problems);
+        }
+        assessment.sharedWith.clear();
+        assessment.sharedWith.addAll(ids);
+        return assessment;
+    }
+
+    /** Assessments the member of staff owns or is shared with, newest first. */
+    @Transactional
+    public List<Assessment> listFor(StaffAccount staff) {
+        return Assessment.<Assessment>list("ownerId = ?1 or ?1 member of sharedWith order by createdAt desc, id desc",
+                staff.id);
+    }
+
+    /** The assessment, or 404 when unknown and 403 when it is neither owned by nor shared with {@code staff}. */
+    @Transactional
+    public Assessment requireVisible(long id, StaffAccount staff) {
+        Assessment assessment = Assessment.<Assessment>findByIdOptional(id)
+                .orElseThrow(() -> AssessmentException.notFound("No assessment " + id + "."));
+        if (!assessment.visibleTo(staff.id)) {
+            throw new ForbiddenException("This assessment is not yours and not shared with you.");
+        }
+        return assessment;
+    }
+
+    private void validateSettings(AssessmentDraft draft, List<FieldProblem> problems) {
+        if (draft.title() == null || draft.title().isBlank() || draft.title().length() > 200) {
+            problems.add(new FieldProblem("title", "a title of 1 to 200 characters is required"));
+        }
+        if (draft.timeLimitMinutes() == null || draft.timeLimitMinutes() < 1 || draft.timeLimitMinutes() > 24 * 60) {
+            problems.add(new FieldProblem("timeLimitMinutes", "the time limit must be 1 to 1440 minutes"));
+        }
+        List<String> languages = languagesOf(draft);
+        if (languages.isEmpty() || !LANGUAGES.containsAll(languages)) {
+            problems.add(new FieldProblem("languages", "choose one or more of python, java"));
+        }
+        if (draft.opensAt() != null && draft.closesAt() != null && !draft.closesAt().isAfter(draft.opensAt())) {
+            problems.add(new FieldProblem("closesAt", "must be after opensAt"));
+        }
+    }
+
+    private static List<String> languagesOf(AssessmentDraft draft) {
+        return draft.languages() == null ? List.of() : draft.languages().stream().distinct().toList();
+    }
+
+    private static void applySettings(Assessment assessment, AssessmentDraft draft) {
+        assessment.title = draft.title().strip();
+        assessment.timeLimitMinutes = draft.timeLimitMinutes();
+        assessment.languages = String.join(",", languagesOf(draft));
+        assessment.allowRun = draft.allowRun();
+        assessment.opensAt = draft.opensAt();
+        assessment.closesAt = draft.closesAt();
+    }
+
+    private static void storeItems(Assessment assessment, List<AssessmentItemResolver.Resolved> items) {
+        for (int i = 0; i < items.size(); i++) {
+            AssessmentItem item = new AssessmentItem();
+            item.assessmentId = assessment.id;
+            item.position = i;
+            item.kind = items.get(i).kind();
+            item.refId = items.get(i).refId();
+            item.points = items.get(i).points();
+            item.persist();
+        }
+    }
+}

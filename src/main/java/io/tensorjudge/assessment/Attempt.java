@@ -1,0 +1,59 @@
+package io.tensorjudge.assessment;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * One invited candidate's attempt at an assessment. The candidate holds the invite token; only its SHA-256 is kept.
+ * The deadline is fixed when the attempt starts: min(start + time limit, closesAt).
+ */
+@Entity
+public class Attempt extends PanacheEntityBase {
+
+    public enum Status { INVITED, STARTED, FINISHED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "assessment_id", nullable = false)
+    public Long assessmentId;
+
+    @Column(name = "candidate_name", length = 200, nullable = false)
+    public String candidateName;
+
+    @Column(name = "candidate_email", length = 200, nullable = false)
+    public String candidateEmail;
+
+    /** Hex SHA-256 of the invite token. */
+    @Column(name = "token_hash", length = 64, nullable = false, unique = true)
+    public String tokenHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 10, nullable = false)
+    public Status status;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "started_at")
+    public Instant startedAt;
+
+    @Column
+    public Instant deadline;
+
+    @Column(name = "finished_at")
+    public Instant finishedAt;
+
+    public static Optional<Attempt> findByTokenHash(String tokenHash) {
+        return find("tokenHash", tokenHash).firstResultOptional();
+    }
+}

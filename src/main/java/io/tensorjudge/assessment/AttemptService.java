@@ -1,0 +1,174 @@
+package io.tensorjudge.assessment;
+
+import io.tensorjudge.account.StaffAccount;
+import io.tensorjudge.assessment.AssessmentException.FieldProblem;
+import io.tensorjudge.bank.PracticeQuestion;
+import io.tensorjudge.bank.QuestionService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Invites candidates and moves attempts through INVITED -> STARTED -> FINISHED. */
+@ApplicationScoped
+public class AttemptService {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
+
+    private final AssessmentService assessments;
+    private final AttemptClock clock;
+    private final QuestionService questions;
+
+    AttemptService(AssessmentService assessments, AttemptClock clock, QuestionService questions) {
+        this.assessments = assessments;
+        this.clock = clock;
+        this.questions = questions;
+    }
+
+    @Transactional(dontRollbackOn = AssessmentException.class)
+    public Invitation invite(long assessmentId, StaffAccount staff, String name, String email) {
+        Assessment assessment = assessments.requireVisible(assessmentId, staff);
+        List<FieldProblem> problems = new ArrayList<>();
+        if (name == null || name.isBlank() || name.length() > 200) {
+            problems.add(new FieldProblem("name", "a name of 1 to 200 characters is required"));
+        }
+        if (email == null || email.length() > 200 || !EMAIL.matcher(email.strip()).matches()) {
+            problems.add(new FieldProblem("email", "a valid e-mail address is required"));
+        }
+        if (!problems.isEmpty()) {
+            throw AssessmentException.invalid(problems);
+        }
+        String token = InviteTokens.newToken();
+        Attempt attempt = new Attempt();
+        attempt.assessmentId = assessment.id;
+        attempt.candidateName = name.strip();
+        attempt.candidateEmail = email.strip();
+        attempt.tokenHash = InviteTokens.hash(token);
+        attempt.status = Attempt.Status.INVITED;
+        attempt.createdAt = clock.now();
+        attempt.persist();
+        return new Invitation(attempt, token);
+    }
+
+    /** The attempts of an assessment visible to {@code staff}, oldest invite first, each brought up to date. */
+    @Transactional(dontRollbackOn = AssessmentException.class)
+    public List<Attempt> attemptsOf(long assessmentId, StaffAccount staff) {
+        assessments.requireVisible(assessmentId, staff);
+        List<Attempt> attempts = Attempt.list("assessmentId = ?1 order by createdAt, id", assessmentId);
+        attempts.forEach(this::finishIfDue);
+        return attempts;
+    }
+
+    /** One attempt, for staff who may see its assessment. */
+    @Transactional(dontRollbackOn = AssessmentException.class)
+    public Attempt attemptFor(long attemptId, StaffAccount staff) {
+        Attempt attempt = Attempt.<Attempt>findByIdOptional(attemptId)
+                .orElseThrow(() -> AssessmentException.notFound("No attempt " + attemptId + "."));
+        assessments.requireVisible(attempt.assessmentId, staff);
+        finishIfDue(attempt);
+        return attempt;
+    }
+
+    /** The attempt an invite token opens, finished first if its deadline has passed; 404 for an unknown token. */
+    @Transactional(dontRollbackOn = AssessmentException.class)
+    public Attempt byToken(String token) {
+        Attempt attempt = token == null ? null : Attempt.findByTokenHash(InviteTokens.hash(token)).orElse(null);
+        if (attempt == null) {
+            throw AssessmentException.notFound("This invite link is not valid.");
+        }
+        finishIfDue(attempt);
+        return attempt;
+    }
+
+    /** Starts the clock; starting again (reload, second tab) returns the attempt unchanged. */
+    @Transactional(dontRollbackOn = AssessmentException.class)
+    public Attempt start(String token) {
+        Attempt attempt = byToken(token);
+        if (attempt.status == Attempt.Status.FINISHED) {
+            throw AssessmentException.conflict("This attempt is already finished.");
+        }
+        if (attempt.status == Attempt.Status.STARTED) {
+            return attempt;
+        }
+        Assessment assessment = Assessment.findById(attempt.assessmentId);
+        var now = clock.now();
+        if (assessment.opensAt != null && now.isBefore(assessment.opensAt)) {
+            throw AssessmentException.conflict("This assessment opens at " + assessment.opensAt + ".");
+        }
+        if (assessment.closesAt != null && !now.isBefore(assessment.closesAt)) {
+            throw AssessmentException.conflict("This assessment closed at " + assessment.closesAt + ".");
+        }
+        attempt.status = Attempt.Status.STARTED;
+        attempt.startedAt = now;
+        attempt.deadline = clock.deadlineFor(assessment, now);
+        return attempt;
+    }
+
+    /** Ends the attempt now (the candidate's Finish button). */
+    @Transactional(dontRollbackOn = AssessmentException.class)
+    public Attempt finish(String token) {
+        Attempt attempt = requireWritable(token);
+        finishAt(attempt, clock.now());
+        return attempt;
+    }
+
+    /**
+     * The attempt of the token if work may still be saved or submitted: started, not finished, before its deadline.
+     * Anything else is a 409 with a message the candidate can read.
+     */
+    @Transactional(dontRollbackOn = AssessmentException.class)
+    public Attempt requireWritable(String token) {
+        Attempt attempt = byToken(token);
+        if (attempt.status == Attempt.Status.INVITED) {
+            throw AssessmentException.conflict("Start the assessment first.");
+        }
+        if (attempt.status == Attempt.Status.FINISHED) {
+            throw AssessmentException.conflict(attempt.deadline != null && !attempt.finishedAt.isBefore(attempt.deadline)
+                    ? "The time is up: this attempt was finished at its deadline and accepts no more work."
+                    : "This attempt is finished and accepts no more work.");
+        }
+        return attempt;
+    }
+
+    void finishIfDue(Attempt attempt) {
+        if (attempt.status == Attempt.Status.STARTED && clock.pastDeadline(attempt)) {
+            finishAt(attempt, attempt.deadline);
+        }
+    }
+
+    /**
+     * Finishing records, for every MCQ the candidate chose keys for but never submitted, the saved choice as the
+     * answer: the autosave was made before the deadline, so it is what the candidate meant.
+     */
+    private void finishAt(Attempt attempt, java.time.Instant at) {
+        attempt.status = Attempt.Status.FINISHED;
+        attempt.finishedAt = at;
+        for (AssessmentItem item : AssessmentItem.<AssessmentItem>list("assessmentId = ?1 and kind = ?2",
+                attempt.assessmentId, AssessmentItem.Kind.MCQ)) {
+            AttemptWork work = AttemptWork.find("attemptId = ?1 and itemId = ?2", attempt.id, item.id).firstResult();
+            boolean answered = AttemptAnswer.count("attemptId = ?1 and itemId = ?2", attempt.id, item.id) > 0;
+            if (work != null && work.choices != null && !work.choices.isBlank() && !answered) {
+                recordAnswer(attempt, item, List.of(work.choices.split(",")), at);
+            }
+        }
+    }
+
+    /** Grades and stores (or replaces) the answer to an MCQ item against the question's current version. */
+    AttemptAnswer recordAnswer(Attempt attempt, AssessmentItem item, List<String> chosen, java.time.Instant at) {
+        PracticeQuestion question = questions.find(item.refId)
+                .orElseThrow(() -> AssessmentException.conflict("Question " + item.refId + " was removed from the bank."));
+        Set<String> keys = McqChoices.validate(question, chosen);
+        AttemptAnswer answer = AttemptAnswer.<AttemptAnswer>find("attemptId = ?1 and itemId = ?2", attempt.id, item.id)
+                .firstResultOptional().orElseGet(AttemptAnswer::new);
+        answer.attemptId = attempt.id;
+        answer.itemId = item.id;
+        answer.questionVersionId = question.versionId();
+        answer.choices = String.join(",", keys);
+        answer.correct = keys.equals(new java.util.TreeSet<>(question.content().correct()));
+        answer.answeredAt = at;
+        answer.persist();
+        return answer;
+    }
+}

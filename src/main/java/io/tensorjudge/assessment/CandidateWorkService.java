@@ -1,0 +1,150 @@
+package io.tensorjudge.assessment;
+
+import io.tensorjudge.bank.QuestionService;
+import io.tensorjudge.grading.SubmissionService;
+import io.tensorjudge.grading.SubmissionSnapshot;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a candidate does inside a started attempt: autosave, answer MCQs, run and submit exercises, report integrity
+ * signals. Every call goes through the invite token and is refused (409) once the attempt is finished or past its
+ * deadline.
+ */
+@ApplicationScoped
+public class CandidateWorkService {
+
+    /** More submissions than this on one item are refused: grading is shared by everyone. */
+    static final int MAX_SUBMISSIONS_PER_ITEM = 30;
+
+    private final AttemptService attempts;
+    private final AttemptClock clock;
+    private final QuestionService questions;
+    private final SubmissionService submissions;
+
+    CandidateWorkService(AttemptService attempts, AttemptClock clock, QuestionService questions,
+            SubmissionService submissions) {
+        this.attempts = attempts;
+        this.clock = clock;
+        this.questions = questions;
+        this.submissions = submissions;
+    }
+
+    /** Autosave: code + language for an exercise, chosen keys for an MCQ. */
+    @Transactional(dontRollbackOn = AssessmentException.class)
+    public AttemptWork save(String token, long itemId, String language, String code, List<String> choices) {
+        Attempt attempt = attempts.requireWritable(token);
+        AssessmentItem item = itemOf(attempt, itemId);
+        AttemptWork work = AttemptWork.<AttemptWork>find("attemptId = ?1 and itemId = ?2", attempt.id, item.id)
+                .firstResultOptional().orElseGet(AttemptWork::new);
+        work.attemptId = attempt.id;
+        work.itemId = item.id;
+        if (item.kind == AssessmentItem.Kind.EXERCISE) {
+            requireLanguage(attempt, language);
+            if (code == null || code.length() > 65_000) {
+                throw AssessmentException.invalid("code", "code is required and at most 65000 characters");
+            }
+            work.language = language;
+            work.code = code;
+        } else {
+            var question = questions.find(item.refId)
+                    .orElseThrow(() -> AssessmentException.conflict("This question was removed from the bank."));
+            work.choices = choices == null || choices.isEmpty() ? ""
+                    : String.join(",", McqChoices.validate(question, choices));
+        }
+        work.updatedAt = clock.now();
+        work.persist();
+        return work;
+    }
+
+    /** Submits an MCQ answer; the last one counts. Correctness is stored, never returned to the candidate. */
+    @Transactional(dontRollbackOn = AssessmentException.class)
+    public void answer(String token, long itemId, List<String> choices) {
+        Attempt attempt = attempts.requireWritable(token);
+        AssessmentItem item = itemOf(attempt, itemId);
+        if (item.kind != AssessmentItem.Kind.MCQ) {
+            throw AssessmentException.invalid("itemId", "item " + itemId + " is an exercise: submit code instead");
+        }
+        attempts.recordAnswer(attempt, item, choices, clock.now());
+        save(token, itemId, null, null, choices);
+    }
+
+    /** Queues the code for grading (mode "submit" scores, "run" only the visible tests) and links it to the item. */
+    @Transactional(dontRollbackOn = AssessmentException.class)
+    public String submit(String token, long itemId, String language, String code, String mode) {
+        Attempt attempt = attempts.requireWritable(token);
+        AssessmentItem item = itemOf(attempt, itemId);
+        if (item.kind != AssessmentItem.Kind.EXERCISE) {
+            throw AssessmentException.invalid("itemId", "item " + itemId + " is a question: answer it instead");
+        }
+        if (!"submit".equals(mode) && !"run".equals(mode)) {
+            throw AssessmentException.invalid("mode", "mode must be 'run' or 'submit'");
+        }
+        Assessment assessment = Assessment.findById(attempt.assessmentId);
+        if ("run".equals(mode) && !assessment.allowRun) {
+            throw new AssessmentException(403, "Running the visible tests is not allowed in this assessment.", null);
+        }
+        requireLanguage(attempt, language);
+        if (AttemptSubmission.count("attemptId = ?1 and itemId = ?2", attempt.id, item.id) >= MAX_SUBMISSIONS_PER_ITEM) {
+            throw AssessmentException.conflict("At most " + MAX_SUBMISSIONS_PER_ITEM + " runs and submissions per item.");
+        }
+        // SubmissionService commits the submission in its own transaction; the link below refers to it.
+        String id = submissions.submit(item.refId, language, code, mode, "attempt-" + attempt.id);
+        AttemptSubmission link = new AttemptSubmission();
+        link.attemptId = attempt.id;
+        link.itemId = item.id;
+        link.submissionId = id;
+        link.mode = mode;
+        link.createdAt = clock.now();
+        link.persist();
+        save(token, itemId, language, code, null);
+        return id;
+    }
+
+    /** A submission of this attempt, or empty when it belongs to another attempt (or none). */
+    @Transactional(dontRollbackOn = AssessmentException.class)
+    public Optional<SubmissionSnapshot> submissionOf(String token, String submissionId) {
+        Attempt attempt = attempts.byToken(token);
+        boolean ours = AttemptSubmission.count("attemptId = ?1 and submissionId = ?2", attempt.id, submissionId) > 0;
+        return ours ? submissions.find(submissionId) : Optional.empty();
+    }
+
+    /** Records a paste or a tab switch; accepted while the attempt is running. */
+    @Transactional(dontRollbackOn = AssessmentException.class)
+    public void signal(String token, Long itemId, IntegrityEvent.Kind kind, String detail) {
+        Attempt attempt = attempts.requireWritable(token);
+        if (kind == null) {
+            throw AssessmentException.invalid("kind", "kind must be PASTE, TAB_HIDDEN or TAB_VISIBLE");
+        }
+        IntegrityEvent event = new IntegrityEvent();
+        event.attemptId = attempt.id;
+        event.itemId = itemId == null ? null : itemOf(attempt, itemId).id;
+        event.kind = kind;
+        event.detail = detail == null ? null : detail.substring(0, Math.min(200, detail.length()));
+        event.occurredAt = clock.now();
+        event.persist();
+    }
+
+    /** The saved work of every item of the attempt. */
+    @Transactional(dontRollbackOn = AssessmentException.class)
+    public List<AttemptWork> workOf(Attempt attempt) {
+        return AttemptWork.list("attemptId", attempt.id);
+    }
+
+    private static AssessmentItem itemOf(Attempt attempt, long itemId) {
+        AssessmentItem item = AssessmentItem.findById(itemId);
+        if (item == null || !item.assessmentId.equals(attempt.assessmentId)) {
+            throw AssessmentException.notFound("No item " + itemId + " in this assessment.");
+        }
+        return item;
+    }
+
+    private static void requireLanguage(Attempt attempt, String language) {
+        Assessment assessment = Assessment.findById(attempt.assessmentId);
+        if (language == null || !assessment.languageList().contains(language)) {
+            throw AssessmentException.invalid("language", "language must be one of " + assessment.languageList());
+        }
+    }
+}

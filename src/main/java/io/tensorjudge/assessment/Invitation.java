@@ -1,0 +1,9 @@
+package io.tensorjudge.assessment;
+
+/** A new invite: the attempt and its token, which exists only here and in the link shown once to the interviewer. */
+public record Invitation(Attempt attempt, String token) {
+
+    public String link() {
+        return "/take/" + token;
+    }
+}

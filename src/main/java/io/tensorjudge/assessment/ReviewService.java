@@ -1,0 +1,51 @@
+package io.tensorjudge.assessment;
+
+import io.tensorjudge.account.StaffAccount;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+
+/** Interviewer notes and recommendation on an attempt, and the integrity signals shown beside them. */
+@ApplicationScoped
+public class ReviewService {
+
+    private final AttemptService attempts;
+    private final AttemptClock clock;
+
+    ReviewService(AttemptService attempts, AttemptClock clock) {
+        this.attempts = attempts;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public AttemptReview save(long attemptId, StaffAccount staff, String notes, AttemptReview.Recommendation recommendation) {
+        Attempt attempt = attempts.attemptFor(attemptId, staff);
+        if (recommendation == null) {
+            throw AssessmentException.invalid("recommendation", "recommendation must be HIRE, NO_HIRE or UNDECIDED");
+        }
+        if (notes != null && notes.length() > 10_000) {
+            throw AssessmentException.invalid("notes", "notes are limited to 10000 characters");
+        }
+        AttemptReview review = AttemptReview.<AttemptReview>findByIdOptional(attempt.id).orElseGet(AttemptReview::new);
+        review.attemptId = attempt.id;
+        review.notes = notes == null ? "" : notes;
+        review.recommendation = recommendation;
+        review.reviewerId = staff.id;
+        review.updatedAt = clock.now();
+        review.persist();
+        return review;
+    }
+
+    @Transactional
+    public Optional<AttemptReview> reviewOf(long attemptId, StaffAccount staff) {
+        Attempt attempt = attempts.attemptFor(attemptId, staff);
+        return AttemptReview.findByIdOptional(attempt.id);
+    }
+
+    @Transactional
+    public List<IntegrityEvent> signalsOf(long attemptId, StaffAccount staff) {
+        Attempt attempt = attempts.attemptFor(attemptId, staff);
+        return IntegrityEvent.list("attemptId = ?1 order by occurredAt, id", attempt.id);
+    }
+}

@@ -1,0 +1,35 @@
+package io.tensorjudge.web.assessment;
+
+import io.tensorjudge.assessment.AssessmentItem;
+import io.tensorjudge.bank.ExerciseCatalog;
+import io.tensorjudge.bank.QuestionService;
+import io.tensorjudge.web.Lang;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** A short human title for an assessment item: the exercise title, or the start of the question's stem. */
+@ApplicationScoped
+public class ItemTitles {
+
+    private final ExerciseCatalog catalog;
+    private final QuestionService questions;
+
+    ItemTitles(ExerciseCatalog catalog, QuestionService questions) {
+        this.catalog = catalog;
+        this.questions = questions;
+    }
+
+    public String title(AssessmentItem item, Lang lang) {
+        if (item.kind == AssessmentItem.Kind.EXERCISE) {
+            return catalog.find(item.refId)
+                    .map(e -> lang.pick(e.exercise().spec().title().zh(), e.exercise().spec().title().en()))
+                    .orElse(item.refId);
+        }
+        return questions.find(item.refId).map(q -> shorten(lang.pick(q.content().stem(), q.content().stemEn())))
+                .orElse(item.refId);
+    }
+
+    private static String shorten(String stem) {
+        String line = stem == null ? "" : stem.strip().replaceAll("\\s+", " ");
+        return line.length() <= 80 ? line : line.substring(0, 77) + "…";
+    }
+}

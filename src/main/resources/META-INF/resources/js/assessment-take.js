@@ -1,0 +1,180 @@
+// The candidate's workspace: a timer from the server's deadline, debounced autosave, MCQ answers (never graded on
+// screen), Run/Submit through the candidate API, integrity signals, Finish. The token in the URL is the only key.
+(function () {
+  const root = document.getElementById("take");
+  if (!root) return;
+  const token = root.dataset.token;
+  const api = `/api/v1/attempts/${token}`;
+  const alertBox = document.getElementById("take-alert");
+  const SAVE_DELAY_MS = 800;
+
+  async function call(method, path, body) {
+    const response = await fetch(api + path, {
+      method,
+      headers: { "Content-Type": "application/json", Accept: "application/json" },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      keepalive: method !== "GET",
+    });
+    const json = response.status === 204 ? null : await response.json().catch(() => null);
+    if (response.status === 409) {
+      // Finished or past the deadline: say so, then show the closing page.
+      alertBox.textContent = (json && json.detail) || root.dataset.timeUp;
+      alertBox.hidden = false;
+      setTimeout(() => window.location.reload(), 2500);
+    }
+    if (!response.ok) {
+      throw new Error((json && json.detail) || response.statusText);
+    }
+    return json;
+  }
+
+  // ---- timer: the deadline is the server's; the page only counts down the seconds it was told ----
+  const timer = document.getElementById("timer");
+  const end = Date.now() + Number(root.dataset.secondsLeft) * 1000;
+  function tick() {
+    const left = Math.max(0, Math.round((end - Date.now()) / 1000));
+    const h = Math.floor(left / 3600);
+    const m = Math.floor((left % 3600) / 60);
+    const s = String(left % 60).padStart(2, "0");
+    timer.textContent = h > 0 ? `${h}:${String(m).padStart(2, "0")}:${s}` : `${m}:${s}`;
+    timer.parentElement.classList.toggle("low", left < 300);
+    if (left === 0) {
+      clearInterval(interval);
+      alertBox.textContent = root.dataset.timeUp;
+      alertBox.hidden = false;
+      setTimeout(() => window.location.reload(), 1500);
+    }
+  }
+  const interval = setInterval(tick, 1000);
+  tick();
+
+  // ---- items ----
+  root.querySelectorAll(".take-item").forEach((section) => {
+    const itemId = section.dataset.item;
+    const status = section.querySelector(".item-status");
+    let timeout = null;
+    const show = (text) => (status.textContent = text);
+
+    function schedule(save) {
+      clearTimeout(timeout);
+      show(root.dataset.saving);
+      timeout = setTimeout(() => save().then(() => show(root.dataset.saved + " " + new Date().toLocaleTimeString()))
+        .catch((e) => show(root.dataset.saveFailed + ": " + e.message)), SAVE_DELAY_MS);
+    }
+
+    if (section.dataset.kind === "MCQ") {
+      const chosen = () => [...section.querySelectorAll("input:checked")].map((i) => i.value);
+      section.addEventListener("change", () =>
+        schedule(() => call("PUT", `/items/${itemId}/work`, { choices: chosen() })));
+      section.querySelector("button.answer").addEventListener("click", async () => {
+        clearTimeout(timeout);
+        try {
+          await call("POST", `/items/${itemId}/answer`, { choices: chosen() });
+          show(root.dataset.answerRecorded);
+          document.getElementById(`nav-${itemId}`).classList.add("done");
+        } catch (e) {
+          show(e.message);
+        }
+      });
+      return;
+    }
+
+    const code = section.querySelector("textarea.code");
+    const language = section.querySelector("select.language");
+    const starters = Object.fromEntries([...section.querySelectorAll("textarea.starter")]
+      .map((t) => [t.dataset.language, t.value]));
+    const save = () => call("PUT", `/items/${itemId}/work`, { language: language.value, code: code.value });
+    code.addEventListener("input", () => schedule(save));
+    language.addEventListener("change", () => {
+      // An untouched starter is swapped for the other language's; the candidate's own code is kept.
+      if (!code.value.trim() || Object.values(starters).includes(code.value)) {
+        code.value = starters[language.value] || "";
+      }
+      schedule(save);
+    });
+    code.addEventListener("keydown", (event) => {
+      if (event.key === "Tab" && !event.shiftKey) {
+        event.preventDefault();
+        code.setRangeText("    ", code.selectionStart, code.selectionEnd, "end");
+        schedule(save);
+      }
+    });
+    code.addEventListener("paste", (event) => {
+      const pasted = (event.clipboardData && event.clipboardData.getData("text")) || "";
+      call("POST", "/signals", { kind: "PASTE", itemId: Number(itemId), detail: `${pasted.length} chars` })
+        .catch(() => {});
+    });
+
+    const result = section.querySelector(".grade-result");
+    section.querySelectorAll("button.grade").forEach((button) => {
+      button.addEventListener("click", async () => {
+        const buttons = section.querySelectorAll("button.grade");
+        buttons.forEach((b) => (b.disabled = true));
+        clearTimeout(timeout);
+        try {
+          const accepted = await call("POST", `/items/${itemId}/submissions`,
+            { language: language.value, code: code.value, mode: button.dataset.mode });
+          show(root.dataset.queued);
+          let submission;
+          do {
+            await new Promise((r) => setTimeout(r, 700));
+            submission = await call("GET", `/submissions/${accepted.id}`);
+          } while (submission.status !== "DONE");
+          render(result, submission);
+          show(submission.mode === "submit" ? submission.verdict : "");
+          if (submission.mode === "submit") {
+            document.getElementById(`nav-${itemId}`).classList.add("done");
+          }
+        } catch (e) {
+          show(e.message);
+        } finally {
+          buttons.forEach((b) => (b.disabled = false));
+        }
+      });
+    });
+  });
+
+  // Visible tests in full; hidden ones only as a count (the API sends nothing more).
+  function render(target, s) {
+    const rows = s.visibleTests.map((t) => {
+      const tr = document.createElement("tr");
+      tr.className = t.passed ? "pass" : "fail";
+      [t.name, t.passed ? "✓" : "✗", t.passed ? "" : `${t.kind || ""} ${t.message || ""}`].forEach((text) => {
+        const td = document.createElement("td");
+        td.textContent = text;
+        tr.appendChild(td);
+      });
+      return tr;
+    });
+    const head = document.createElement("p");
+    head.innerHTML = "";
+    const verdict = document.createElement("strong");
+    verdict.className = `verdict-${s.verdict}`;
+    verdict.textContent = `${s.mode === "run" ? "Run" : "Submit"}: ${s.verdict}`;
+    head.appendChild(verdict);
+    if (s.hiddenTotal > 0) {
+      head.append(` · ${root.dataset.hiddenTests}: ${s.hiddenPassed}/${s.hiddenTotal}`);
+    }
+    const table = document.createElement("table");
+    table.className = "data tests";
+    table.append(...rows);
+    const parts = [head, table];
+    if (s.stderr) {
+      const pre = document.createElement("pre");
+      pre.textContent = s.stderr;
+      parts.push(pre);
+    }
+    target.replaceChildren(...parts);
+  }
+
+  // ---- integrity signals ----
+  document.addEventListener("visibilitychange", () => {
+    call("POST", "/signals", { kind: document.hidden ? "TAB_HIDDEN" : "TAB_VISIBLE" }).catch(() => {});
+  });
+
+  document.getElementById("finish").addEventListener("click", async () => {
+    if (!window.confirm(root.dataset.confirmFinish)) return;
+    await call("POST", "/finish").catch(() => {});
+    window.location.reload();
+  });
+})();

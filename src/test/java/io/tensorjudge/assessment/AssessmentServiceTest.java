@@ -1,0 +1,217 @@
+package io.tensorjudge.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.test.junit.QuarkusTest;
+import io.tensorjudge.account.AccountService;
+import io.tensorjudge.account.Roles;
+import io.tensorjudge.account.StaffAccount;
+import io.tensorjudge.assessment.AssessmentDraft.ItemSpec;
+import io.tensorjudge.bank.QuestionService;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class AssessmentServiceTest {
+
+    private static final AtomicInteger USERS = new AtomicInteger();
+
+    @Inject AccountService accounts;
+    @Inject AssessmentService assessments;
+    @Inject AttemptService attempts;
+    @Inject CandidateWorkService work;
+    @Inject AttemptScorer scorer;
+    @Inject QuestionService questions;
+    @Inject MovableClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void randomItemsAreDrawnFromTheTopicWithoutRepeatingPickedOnes() {
+        String picked = questions.list("backprop", null).get(0).id();
+        int inTopic = questions.list("backprop", null).size();
+        Assessment a = assessments.create(interviewer(), draft(List.of(
+                new ItemSpec("MCQ", picked, null, null, 2),
+                new ItemSpec("RANDOM_MCQ", null, "backprop", inTopic - 1, 3))));
+
+        List<AssessmentItem> items = QuarkusTransaction.requiringNew().call(a::items);
+        assertThat(items).hasSize(inTopic);
+        assertThat(items).extracting(i -> i.refId).doesNotHaveDuplicates();
+        assertThat(items.subList(1, items.size())).allSatisfy(i -> {
+            assertThat(i.points).isEqualTo(3);
+            assertThat(questions.find(i.refId).orElseThrow().content().topics()).contains("backprop");
+        });
+    }
+
+    @Test
+    void anInvalidDraftNamesEveryBadField() {
+        AssessmentDraft bad = new AssessmentDraft(" ", 0, List.of("cobol"), false, null, null, List.of(
+                new ItemSpec("EXERCISE", "no-such-exercise", null, null, 1),
+                new ItemSpec("RANDOM_MCQ", null, "backprop", 10_000, 1)));
+        assertThatThrownBy(() -> assessments.create(interviewer(), bad))
+                .isInstanceOfSatisfying(AssessmentException.class, e -> {
+                    assertThat(e.status()).isEqualTo(400);
+                    assertThat(e.fields()).extracting(AssessmentException.FieldProblem::field)
+                            .contains("title", "timeLimitMinutes", "languages", "items[0].refId", "items[1].count");
+                });
+    }
+
+    @Test
+    void onlyTheOwnerAndThoseItIsSharedWithMaySeeIt() {
+        StaffAccount owner = interviewer();
+        StaffAccount colleague = interviewer();
+        Assessment a = assessments.create(owner, draft(mcqs(1)));
+
+        assertThatThrownBy(() -> assessments.requireVisible(a.id, colleague)).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> attempts.invite(a.id, colleague, "X", "x@example.com"))
+                .isInstanceOf(ForbiddenException.class);
+        assertThat(assessments.listFor(colleague)).extracting(x -> x.id).doesNotContain(a.id);
+
+        assessments.share(a.id, owner, List.of(colleague.username));
+        assertThat(assessments.requireVisible(a.id, colleague).title).isEqualTo("Screening");
+        assertThat(assessments.listFor(colleague)).extracting(x -> x.id).contains(a.id);
+    }
+
+    @Test
+    void theInviteTokenIsLongAndOnlyItsHashIsStored() {
+        Assessment a = assessments.create(interviewer(), draft(mcqs(1)));
+        Invitation invite = attempts.invite(a.id, owner(a), "Ada", "ada@example.com");
+
+        assertThat(Base64.getUrlDecoder().decode(invite.token())).hasSizeGreaterThanOrEqualTo(16);
+        assertThat(invite.link()).isEqualTo("/take/" + invite.token());
+        Attempt stored = QuarkusTransaction.requiringNew().call(() -> Attempt.<Attempt>findById(invite.attempt().id));
+        assertThat(stored.tokenHash).hasSize(64).isNotEqualTo(invite.token()).isEqualTo(InviteTokens.hash(invite.token()));
+        assertThat(attempts.byToken(invite.token()).id).isEqualTo(stored.id);
+        assertThatThrownBy(() -> attempts.byToken(invite.token() + "x"))
+                .isInstanceOfSatisfying(AssessmentException.class, e -> assertThat(e.status()).isEqualTo(404));
+    }
+
+    @Test
+    void theDeadlineIsFixedAtStartAndCappedByTheClosingTime() {
+        Instant closes = clock.instant().plus(Duration.ofMinutes(20)).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        Assessment a = assessments.create(interviewer(), new AssessmentDraft("Capped", 45, List.of("python"), true,
+                null, closes, mcqs(1)));
+        Assessment b = assessments.create(interviewer(), draft(mcqs(1)));
+        String capped = attempts.invite(a.id, owner(a), "A", "a@example.com").token();
+        String limited = attempts.invite(b.id, owner(b), "B", "b@example.com").token();
+
+        Attempt started = attempts.start(capped);
+        assertThat(started.deadline).isEqualTo(closes);
+        Attempt byLimit = attempts.start(limited);
+        assertThat(byLimit.deadline).isEqualTo(byLimit.startedAt.plus(Duration.ofMinutes(30)));
+
+        clock.advance(Duration.ofMinutes(5));
+        assertThat(attempts.start(limited).deadline).as("a second start (reload, second tab)").isEqualTo(byLimit.deadline);
+    }
+
+    @Test
+    void autosavedWorkSurvivesAReRead() {
+        Assessment a = assessments.create(interviewer(), draft(List.of(
+                new ItemSpec("EXERCISE", "softmax", null, null, 10), mcqs(1).get(0))));
+        String token = attempts.invite(a.id, owner(a), "C", "c@example.com").token();
+        attempts.start(token);
+        List<AssessmentItem> items = QuarkusTransaction.requiringNew().call(a::items);
+
+        work.save(token, items.get(0).id, "python", "def softmax(x, axis=-1):\n    pass\n", null);
+        work.save(token, items.get(1).id, null, null, List.of("B", "A"));
+
+        List<AttemptWork> saved = QuarkusTransaction.requiringNew().call(() -> work.workOf(attempts.byToken(token)));
+        assertThat(saved).anySatisfy(w -> {
+            assertThat(w.code).contains("def softmax");
+            assertThat(w.language).isEqualTo("python");
+        });
+        assertThat(saved).anySatisfy(w -> assertThat(w.choices).isEqualTo("A,B"));
+    }
+
+    @Test
+    void pastTheDeadlineWorkIsRefusedAndTheSavedChoiceBecomesTheAnswer() {
+        var question = questions.list(null, null).get(0);
+        String correctKey = question.content().correct().get(0);
+        Assessment a = assessments.create(interviewer(), draft(List.of(
+                new ItemSpec("MCQ", question.id(), null, null, 4))));
+        String token = attempts.invite(a.id, owner(a), "D", "d@example.com").token();
+        attempts.start(token);
+        long itemId = QuarkusTransaction.requiringNew().call(a::items).get(0).id;
+        work.save(token, itemId, null, null, List.of(correctKey));
+
+        clock.advance(Duration.ofMinutes(31));
+        assertThatThrownBy(() -> work.save(token, itemId, null, null, List.of(correctKey)))
+                .isInstanceOfSatisfying(AssessmentException.class, e -> {
+                    assertThat(e.status()).isEqualTo(409);
+                    assertThat(e.getMessage()).contains("time is up");
+                });
+
+        Attempt finished = attempts.byToken(token);
+        assertThat(finished.status).isEqualTo(Attempt.Status.FINISHED);
+        assertThat(finished.finishedAt).isEqualTo(finished.deadline);
+        AttemptResult result = scorer.score(finished);
+        assertThat(result.score()).isEqualTo(4.0);
+        assertThat(result.maxPoints()).isEqualTo(4);
+        assertThat(result.timeUsed()).isEqualTo(Duration.ofMinutes(30));
+    }
+
+    @Test
+    void mcqScoringIsAllOrNothing() {
+        var question = questions.list(null, null).stream().filter(q -> q.content().correct().size() == 1)
+                .findFirst().orElseThrow();
+        String wrongKey = question.content().choices().stream().map(c -> c.key())
+                .filter(k -> !question.content().correct().contains(k)).findFirst().orElseThrow();
+        Assessment a = assessments.create(interviewer(), draft(List.of(
+                new ItemSpec("MCQ", question.id(), null, null, 5))));
+        long itemId = QuarkusTransaction.requiringNew().call(a::items).get(0).id;
+        String right = attempts.invite(a.id, owner(a), "R", "r@example.com").token();
+        String wrong = attempts.invite(a.id, owner(a), "W", "w@example.com").token();
+        attempts.start(right);
+        attempts.start(wrong);
+
+        work.answer(right, itemId, question.content().correct());
+        work.answer(wrong, itemId, List.of(question.content().correct().get(0), wrongKey));
+
+        assertThat(scorer.score(attempts.finish(right)).score()).isEqualTo(5.0);
+        assertThat(scorer.score(attempts.finish(wrong)).score()).isEqualTo(0.0);
+        assertThatThrownBy(() -> work.answer(right, itemId, question.content().correct()))
+                .isInstanceOfSatisfying(AssessmentException.class, e -> assertThat(e.status()).isEqualTo(409));
+    }
+
+    @Test
+    void itemsFreezeOnceACandidateHasStarted() {
+        StaffAccount owner = interviewer();
+        Assessment a = assessments.create(owner, draft(mcqs(1)));
+        attempts.start(attempts.invite(a.id, owner, "E", "e@example.com").token());
+
+        AssessmentDraft renamed = new AssessmentDraft("Renamed", 30, List.of("python"), true, null, null, mcqs(1));
+        assertThat(assessments.update(a.id, owner, renamed).title).isEqualTo("Renamed");
+        assertThatThrownBy(() -> assessments.update(a.id, owner, draft(mcqs(2))))
+                .isInstanceOfSatisfying(AssessmentException.class, e -> assertThat(e.status()).isEqualTo(409));
+    }
+
+    private StaffAccount interviewer() {
+        String name = "svc-interviewer-" + USERS.incrementAndGet() + "-" + System.nanoTime() % 100_000;
+        return accounts.create(name, name, "password-" + name, List.of(Roles.INTERVIEWER));
+    }
+
+    private StaffAccount owner(Assessment a) {
+        return QuarkusTransaction.requiringNew().call(() -> StaffAccount.<StaffAccount>findById(a.ownerId));
+    }
+
+    private List<ItemSpec> mcqs(int n) {
+        return questions.list(null, null).stream().limit(n)
+                .map(q -> new ItemSpec("MCQ", q.id(), null, null, 1)).toList();
+    }
+
+    private static AssessmentDraft draft(List<ItemSpec> items) {
+        return new AssessmentDraft("Screening", 30, List.of("python"), true, null, null, items);
+    }
+}

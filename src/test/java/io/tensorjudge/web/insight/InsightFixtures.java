@@ -1,0 +1,39 @@
+package io.tensorjudge.web.insight;
+
+import static io.restassured.RestAssured.given;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.tensorjudge.account.StaffAccount;
+import io.tensorjudge.assessment.Assessment;
+import io.tensorjudge.assessment.AssessmentDraft;
+import io.tensorjudge.assessment.AssessmentItem;
+import io.tensorjudge.web.StaffSessions;
+import java.util.List;
+
+/** Test data through the real login, admin API and assessment services: staff, assessments, their items. */
+final class InsightFixtures {
+
+    private InsightFixtures() {
+    }
+
+    /** A fresh member of staff: the session cookie and the account. */
+    record Staff(String cookie, StaffAccount account) {
+    }
+
+    static Staff newStaff(String... roles) {
+        String cookie = StaffSessions.newStaff(roles);
+        String username = given().cookie(StaffSessions.SESSION_COOKIE, cookie).when().get("/api/v1/staff/me")
+                .then().statusCode(200).extract().path("username");
+        StaffAccount account = QuarkusTransaction.requiringNew()
+                .call(() -> StaffAccount.findByUsername(username).orElseThrow());
+        return new Staff(cookie, account);
+    }
+
+    static AssessmentDraft draft(String title, List<AssessmentDraft.ItemSpec> items) {
+        return new AssessmentDraft(title, 60, List.of("python", "java"), false, null, null, items);
+    }
+
+    static List<AssessmentItem> items(Assessment assessment) {
+        return QuarkusTransaction.requiringNew().call(assessment::items);
+    }
+}
