@@ -100,7 +100,7 @@ public interface AuthoringMessages {
     @Message("草稿，{by} 保存于 {at}")
     String draft_saved(String by, String at);
 
-    @Message("没有草稿：下面是当前发布的版本。")
+    @Message("没有草稿：下面是当前发布的版本。修改后保存即验证；发布需要一份验证通过的草稿。")
     String no_draft();
 
     @Message("预览")

@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static io.restassured.RestAssured.given;
 
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.LocatorAssertions;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.tensorjudge.bank.ExerciseCatalog;
@@ -71,10 +70,10 @@ class AuthoringBrowserTest {
         assertThat(page).hasURL(base + "staff");
         page.locator("a[href='/authoring']").first().click();
         assertThat(page.locator("#exercise-list tr[data-exercise=" + ID + "]")).isVisible();
-        Browser.screenshot(page, "guide-instructor-list");
+        shot(page, "guide-instructor-list", null);
 
         page.locator("#exercise-list tr[data-exercise=" + ID + "] a").first().click();
-        assertThat(page.locator("h1")).containsText(ID);
+        assertThat(page.locator("main > h1")).containsText(ID);
         page.locator("textarea[name='file:statement.en.md']").fill(published.get("statement.en.md") + "\n" + marker
                 + " with $\\gamma^2$.\n");
         // The live preview renders the Markdown on the server and the math with KaTeX.
@@ -82,19 +81,19 @@ class AuthoringBrowserTest {
         assertThat(page.locator(".editor-file[data-file='statement.en.md'] .preview .katex").last()).isVisible();
         page.locator("textarea[name='file:" + MUTANT + "']").fill(
                 "# expect: WRONG_ANSWER  — rounds the number of decays up\n" + published.get("solution.py"));
-        Browser.screenshot(page, "guide-instructor-editor");
+        shot(page, "guide-instructor-editor", ".editor-file[data-file='statement.en.md']");
 
         page.waitForNavigation(VALIDATION, () -> page.locator("#save").click());
         assertThat(page.locator(".report-status")).containsText("Cannot be published");
         assertThat(page.locator(".report-runs tr.fail[data-file='" + MUTANT + "']")).containsText("ACCEPTED");
         assertThat(page.locator(".report-runs tr.pass[data-file='solution.py']")).isVisible();
-        Browser.screenshot(page, "guide-instructor-report");
+        shot(page, "guide-instructor-report", "#report");
 
         page.locator("#publish").click();
         assertThat(page.locator("#publish-blocked")).containsText("Publishing is blocked");
         assertThat(page.locator("#publish-blocked")).containsText("mutant " + MUTANT
                 + ": expected WRONG_ANSWER, got ACCEPTED");
-        Browser.screenshot(page, "guide-instructor-blocked");
+        shot(page, "guide-instructor-blocked", null);
 
         page.locator("textarea[name='file:" + MUTANT + "']").fill(published.get(MUTANT));
         page.waitForNavigation(VALIDATION, () -> page.locator("#save").click());
@@ -104,14 +103,24 @@ class AuthoringBrowserTest {
         String version = catalog.find(ID).orElseThrow().version();
         assertThat(page.locator("#publish-result")).containsText(version);
         assertThat(page.locator("#history tr[data-version='" + version + "']")).containsText(username);
-        Browser.screenshot(page, "guide-instructor-published");
+        shot(page, "guide-instructor-published", null);
 
         page.navigate(base + "exercises/" + ID + "?lang=en");
         assertThat(page.locator(".statement")).containsText(marker);
-        Browser.screenshot(page, "guide-instructor-practice");
+        shot(page, "guide-instructor-practice", null);
 
         page.navigate(base + "authoring/questions/alexnet-seed-01?lang=en");
         assertThat(page.locator("#yaml")).isVisible();
-        Browser.screenshot(page, "guide-instructor-mcq");
+        shot(page, "guide-instructor-mcq", null);
+    }
+
+    /** A screenshot of the window (the editor page is very long) with {@code selector} scrolled to the top, if given. */
+    private static void shot(Page page, String name, String selector) {
+        if (selector == null) {
+            page.evaluate("window.scrollTo(0, 0)");
+        } else {
+            page.locator(selector).first().evaluate("e => e.scrollIntoView({block: 'start'})");
+        }
+        page.screenshot(new Page.ScreenshotOptions().setPath(Browser.SCREENSHOTS.resolve(name + ".png")));
     }
 }
