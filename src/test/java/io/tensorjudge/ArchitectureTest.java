@@ -32,6 +32,18 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("io.tensorjudge.web..");
 
     @ArchTest
+    static final ArchRule authoringSitsBetweenWebAndGrading = noClasses().that().resideInAnyPackage(
+                    "io.tensorjudge.bank..", "io.tensorjudge.grading..", "io.tensorjudge.sandbox..",
+                    "io.tensorjudge.reference..")
+            .should().dependOnClassesThat().resideInAPackage("io.tensorjudge.authoring..")
+            .because("authoring uses the bank and the grader; they never know about drafts or publishing");
+
+    @ArchTest
+    static final ArchRule authoringNeverUsesWeb = noClasses().that().resideInAPackage("..authoring..")
+            .and().resideOutsideOfPackage("..web..")
+            .should().dependOnClassesThat().resideInAPackage("io.tensorjudge.web..");
+
+    @ArchTest
     static final ArchRule onlyWebSpeaksHttpAndTemplates = noClasses().that().resideOutsideOfPackage("..web..")
             .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "io.quarkus.qute..")
             .because("resources and pages live in web; domain services never build a Response");

@@ -59,12 +59,17 @@ public final class ExerciseLoader {
     }
 
     public static Exercise load(Path folder) {
+        return load(folder, folder.getFileName().toString());
+    }
+
+    /** Loads a folder whose name is not the id (an authored version: data/authored/&lt;id&gt;/&lt;n&gt;-&lt;version&gt;/). */
+    public static Exercise load(Path folder, String expectedId) {
         Path yaml = folder.resolve("exercise.yaml");
         if (!Files.isRegularFile(yaml)) {
-            throw new BankFileException(yaml, 0, folder.getFileName().toString(), "missing exercise.yaml");
+            throw new BankFileException(yaml, 0, expectedId, "missing exercise.yaml");
         }
         BankYaml.Parsed<ExerciseSpec> parsed = BankYaml.read(yaml, ExerciseSpec.class);
-        return new Validation(folder, parsed).run();
+        return new Validation(folder, expectedId, parsed).run();
     }
 
     /** The checks for one folder, kept together so every error can point at its line. */
@@ -73,9 +78,11 @@ public final class ExerciseLoader {
         private final BankYaml.Parsed<ExerciseSpec> parsed;
         private final ExerciseSpec spec;
         private final String id;
+        private final String expectedId;
 
-        Validation(Path folder, BankYaml.Parsed<ExerciseSpec> parsed) {
+        Validation(Path folder, String expectedId, BankYaml.Parsed<ExerciseSpec> parsed) {
             this.folder = folder;
+            this.expectedId = expectedId;
             this.parsed = parsed;
             this.spec = parsed.value();
             this.id = spec.id();
@@ -99,8 +106,8 @@ public final class ExerciseLoader {
             if (!SLUG.matcher(id).matches()) {
                 throw error("id '" + id + "' is not a slug ([a-z0-9]+(-[a-z0-9]+)*)", "id");
             }
-            if (!id.equals(folder.getFileName().toString())) {
-                throw error("id '" + id + "' differs from the folder name '" + folder.getFileName() + "'", "id");
+            if (!id.equals(expectedId)) {
+                throw error("id '" + id + "' differs from the folder name '" + expectedId + "'", "id");
             }
             if (ExerciseReferences.find(id).isEmpty()) {
                 throw error("no ND4J reference is registered for id '" + id + "'", "id");

@@ -33,4 +33,62 @@ public final class QuestionBankLoader {
         }
         return loaded;
     }
+
+    /** Reads and validates one file on its own (authored edits, imports); duplicates count within the file only. */
+    public static QuestionFile loadFile(Path file) {
+        Parsed<QuestionFile> parsed = BankYaml.read(file, QuestionFile.class);
+        new QuestionValidator().validate(parsed);
+        return parsed.value();
+    }
+
+    /**
+     * The bank files with each question that an authored file under {@code authoredDir} declares replaced by that
+     * edit (or added to its source). A broken authored file is logged and skipped: it never stops start-up.
+     */
+    public static List<QuestionFile> overlay(List<QuestionFile> bank, Path authoredDir) {
+        if (!Files.isDirectory(authoredDir)) {
+            return bank;
+        }
+        java.util.Map<String, QuestionFile.QuestionDef> edits = new java.util.LinkedHashMap<>();
+        java.util.Map<String, String> editSources = new java.util.HashMap<>();
+        try (Stream<Path> list = Files.list(authoredDir)) {
+            for (Path file : list.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList()) {
+                try {
+                    QuestionFile edit = loadFile(file);
+                    edit.questions().forEach(q -> {
+                        edits.put(q.id(), q);
+                        editSources.put(q.id(), edit.source());
+                    });
+                } catch (BankFileException e) {
+                    org.jboss.logging.Logger.getLogger(QuestionBankLoader.class)
+                            .warnf("Skipping authored question file: %s", e.getMessage());
+                }
+            }
+        } catch (IOException e) {
+            org.jboss.logging.Logger.getLogger(QuestionBankLoader.class)
+                    .warnf("Cannot list authored questions in %s: %s", authoredDir, e.getMessage());
+            return bank;
+        }
+        List<QuestionFile> merged = new ArrayList<>();
+        java.util.Set<String> placed = new java.util.HashSet<>();
+        for (QuestionFile file : bank) {
+            List<QuestionFile.QuestionDef> questions = new ArrayList<>();
+            for (QuestionFile.QuestionDef q : file.questions()) {
+                boolean edited = edits.containsKey(q.id()) && file.source().equals(editSources.get(q.id()));
+                questions.add(edited ? edits.get(q.id()) : q);
+                if (edited) {
+                    placed.add(q.id());
+                }
+            }
+            edits.forEach((id, q) -> {
+                if (!placed.contains(id) && file.source().equals(editSources.get(id))
+                        && questions.stream().noneMatch(existing -> existing.id().equals(id))) {
+                    questions.add(q);
+                    placed.add(id);
+                }
+            });
+            merged.add(new QuestionFile(file.source(), file.seedFile(), questions));
+        }
+        return merged;
+    }
 }

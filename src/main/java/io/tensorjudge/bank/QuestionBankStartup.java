@@ -25,7 +25,9 @@ class QuestionBankStartup {
     }
 
     void onStart(@Observes StartupEvent event) {
-        List<QuestionFile> files = QuestionBankLoader.load(config.questionsDir());
+        // Edits published through authoring overlay the files, so a restart does not undo them.
+        List<QuestionFile> files = QuestionBankLoader.overlay(QuestionBankLoader.load(config.questionsDir()),
+                config.authoredDir().resolve("questions"));
         SyncReport report = questions.sync(files);
         int total = files.stream().mapToInt(f -> f.questions().size()).sum();
         LOG.infof("Question bank: %d questions in %d files from %s (%d new, %d changed, %d unchanged, %d retired)",

@@ -51,34 +51,16 @@ public class QuestionService {
         for (QuestionFile file : files) {
             for (QuestionDef def : file.questions()) {
                 declared.add(def.id());
-                String json = toJson(def);
-                String hash = sha256(file.source() + "\n" + json);
                 Question question = existing.get(def.id());
                 if (question == null) {
-                    question = new Question();
-                    question.id = def.id();
-                    question.currentVersion = 0;
                     created++;
-                } else if (question.active && question.source.equals(file.source())
-                        && hash.equals(currentVersion(question).contentHash)) {
+                } else if (isCurrent(question, file.source(), def)) {
                     unchanged++;
                     continue;
                 } else {
                     updated++;
                 }
-                question.source = file.source();
-                question.active = true;
-                question.updatedAt = now;
-                question.currentVersion = question.currentVersion + 1;
-                question.persist();
-                QuestionVersion version = new QuestionVersion();
-                version.questionId = def.id();
-                version.version = question.currentVersion;
-                version.contentHash = hash;
-                version.topics = String.join(",", def.topics());
-                version.content = json;
-                version.createdAt = now;
-                version.persist();
+                newVersion(question, file.source(), def, now);
             }
         }
         int retired = 0;
@@ -90,6 +72,56 @@ public class QuestionService {
             }
         }
         return new SyncReport(created, updated, unchanged, retired);
+    }
+
+    /**
+     * Stores an authored edit of one question (already validated) as its next version, or as its first when the id is
+     * new; nothing changes when the content equals the current version. Answers keep pointing at their version.
+     * Returns the current version number.
+     */
+    @Transactional
+    public int publish(String source, QuestionDef def) {
+        Question question = Question.<Question>findByIdOptional(def.id()).orElse(null);
+        if (question != null && isCurrent(question, source, def)) {
+            return question.currentVersion;
+        }
+        return newVersion(question, source, def, Instant.now()).currentVersion;
+    }
+
+    /** Every version of a question, oldest first. */
+    public List<QuestionVersion> versions(String id) {
+        return QuestionVersion.list("questionId = ?1 order by version", id);
+    }
+
+    private boolean isCurrent(Question question, String source, QuestionDef def) {
+        return question.active && question.source.equals(source)
+                && hash(source, def).equals(currentVersion(question).contentHash);
+    }
+
+    private Question newVersion(Question question, String source, QuestionDef def, Instant now) {
+        if (question == null) {
+            question = new Question();
+            question.id = def.id();
+            question.currentVersion = 0;
+        }
+        question.source = source;
+        question.active = true;
+        question.updatedAt = now;
+        question.currentVersion = question.currentVersion + 1;
+        question.persist();
+        QuestionVersion version = new QuestionVersion();
+        version.questionId = def.id();
+        version.version = question.currentVersion;
+        version.contentHash = hash(source, def);
+        version.topics = String.join(",", def.topics());
+        version.content = toJson(def);
+        version.createdAt = now;
+        version.persist();
+        return question;
+    }
+
+    private static String hash(String source, QuestionDef def) {
+        return sha256(source + "\n" + toJson(def));
     }
 
     /** Active questions, optionally filtered by a topic tag and a source, in file order of their ids. */

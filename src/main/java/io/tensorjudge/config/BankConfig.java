@@ -13,4 +13,8 @@ public interface BankConfig {
 
     @WithDefault("exercises")
     Path exercisesDir();
+
+    /** Content published through authoring (exercise versions, question edits); overlays the two folders above. */
+    @WithDefault("data/authored")
+    Path authoredDir();
 }

@@ -76,7 +76,9 @@ class GradingWorkers {
         Submission submission = submissions.load(id);
         GradeReport report;
         try {
-            ExerciseCatalog.Entry entry = catalog.find(submission.exerciseId)
+            // The version it was submitted under; the newest only when that one is gone (a bank folder changed in git).
+            ExerciseCatalog.Entry entry = catalog.find(submission.exerciseId, submission.exerciseVersion)
+                    .or(() -> catalog.find(submission.exerciseId))
                     .orElseThrow(() -> new IllegalStateException("exercise " + submission.exerciseId + " is gone"));
             Language language = Language.valueOf(submission.language.toUpperCase(Locale.ROOT));
             report = grader.grade(entry, language, submission.code, "submit".equals(submission.mode));
