@@ -42,7 +42,7 @@ public class BankChoices {
 
     /** Every topic tag of the MCQs, for "n random from topic". */
     public List<String> questionTopics() {
-        return List.copyOf(new TreeSet<>(questions.topicCounts(null).keySet()));
+        return List.copyOf(new TreeSet<>(QuestionService.countTopics(questions.list(null, null)).keySet()));
     }
 
     private static String shorten(String stem) {
