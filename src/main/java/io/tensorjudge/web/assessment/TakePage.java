@@ -11,6 +11,7 @@ import io.tensorjudge.assessment.CandidateWorkService;
 import io.tensorjudge.web.Lang;
 import io.tensorjudge.web.PageContext;
 import io.tensorjudge.web.Pages;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
@@ -32,6 +33,8 @@ import java.util.stream.Collectors;
  * The candidate's page, opened by the invite link: the rules and a Start button, then the workspace (timer, items,
  * autosave through the candidate API), then a closing note. The page never says whether an answer is right.
  */
+// No account: the invite token in the path is the credential (checked by the assessment services).
+@PermitAll
 @Path("/take/{token}")
 public class TakePage {
 
