@@ -114,13 +114,23 @@ public class QuestionAuthoring {
         if (files.isEmpty()) {
             throw new InvalidContentException("archive", "the zip holds no questions/*.yaml files");
         }
+        // A question moves between sources only in git: an overlay in another source would duplicate its id.
+        for (QuestionFile file : files) {
+            for (QuestionDef def : file.questions()) {
+                QuarkusTransaction.joiningExisting().call(() -> questions.find(def.id()))
+                        .filter(current -> !current.source().equals(file.source()))
+                        .ifPresent(current -> {
+                            throw new InvalidContentException("archive", "question '" + def.id() + "' belongs to '"
+                                    + current.source() + "', not '" + file.source() + "'");
+                        });
+            }
+        }
         List<Imported> results = new ArrayList<>();
         for (QuestionFile file : files) {
             for (QuestionDef def : file.questions()) {
                 Optional<PracticeQuestion> current = QuarkusTransaction.joiningExisting()
                         .call(() -> questions.find(def.id()));
-                if (current.isPresent() && current.get().source().equals(file.source())
-                        && current.get().content().equals(def)) {
+                if (current.isPresent() && current.get().content().equals(def)) {
                     results.add(new Imported(def.id(), false, current.get().version()));
                 } else {
                     Saved saved = publish(file.source(), def, user);

@@ -104,6 +104,14 @@ class QuestionAuthoringTest {
         assertThat(imported).hasSize(versions.size()).noneMatch(QuestionAuthoring.Imported::changed);
         assertThat(versionsById()).isEqualTo(versions);
         assertThat(BankArchive.unzip(authoring.export())).isEqualTo(BankArchive.unzip(zip));
+
+        // Moving a question to another source is refused as a whole: nothing of that zip is stored.
+        Map<String, String> moved = new java.util.TreeMap<>(BankArchive.unzip(zip));
+        moved.put("questions/alexnet.yaml", moved.remove("questions/resnet.yaml").replace("source: resnet",
+                "source: alexnet"));
+        assertThatThrownBy(() -> authoring.importZip(BankArchive.zip(moved), "tester"))
+                .isInstanceOf(InvalidContentException.class).hasMessageContaining("belongs to 'resnet'");
+        assertThat(versionsById()).isEqualTo(versions);
     }
 
     private Map<String, Integer> versionsById() {
