@@ -136,7 +136,8 @@ class AssessmentBrowserTest {
         assertThat(mcq1.locator("input[value=" + first.content().correct().get(0) + "]")).isChecked();
         assertThat(mcq2.locator("input[value=" + wrongKey(second) + "]")).isChecked();
         assertThat(softmax.locator("textarea.code")).hasValue(Files.readString(Path.of("exercises/softmax/solution.py")));
-        Browser.screenshot(candidate, "guide-candidate-workspace");
+        candidate.evaluate("window.scrollTo(0, 0)");
+        viewport(candidate, "guide-candidate-workspace");
 
         softmax.locator("button.grade[data-mode=submit]").click();
         assertThat(softmax.locator(".grade-result .verdict-ACCEPTED")).isVisible(GRADING);
@@ -148,8 +149,8 @@ class AssessmentBrowserTest {
         assertThat(logsumexp.locator(".grade-result strong")).containsText("Submit: WRONG_ANSWER",
                 new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
         assertThat(candidate.content()).doesNotContain("correct", "explanation");
-        logsumexp.scrollIntoViewIfNeeded();
-        Browser.screenshot(candidate, "guide-candidate-results");
+        logsumexp.locator("button.grade[data-mode=submit]").scrollIntoViewIfNeeded();
+        viewport(candidate, "guide-candidate-results");
 
         candidate.onDialog(dialog -> dialog.accept());
         candidate.click("#finish");
@@ -189,6 +190,11 @@ class AssessmentBrowserTest {
         staff.click("#save-review");
         assertThat(staff.locator(".notice")).isVisible();
         Browser.screenshot(staff, "guide-interviewer-review");
+    }
+
+    /** The visible part only: the full candidate page is several screens of statements. */
+    private static void viewport(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots", name + ".png")));
     }
 
     private static String sessionOf(Page page) {
