@@ -148,7 +148,9 @@ public class CandidateResource {
                             item.id) > 0;
             List<String> choices = w == null || w.choices == null || w.choices.isBlank() ? List.of()
                     : List.of(w.choices.split(","));
-            return new ItemView(item.id, item.kind.name(), item.refId, titles.title(item, lang), item.points,
+            // An MCQ's id would let the candidate look the key up on the public practice pages.
+            String refId = item.kind == AssessmentItem.Kind.EXERCISE ? item.refId : null;
+            return new ItemView(item.id, item.kind.name(), refId, titles.title(item, lang), item.points,
                     w == null ? null : w.language, w == null ? null : w.code, choices, submitted,
                     w == null ? null : w.updatedAt);
         }).toList();

@@ -17,7 +17,10 @@ public final class CandidateViews {
             List<ItemView> items) {
     }
 
-    /** An item with the candidate's saved work and whether an answer or a scored submission was made. */
+    /**
+     * An item with the candidate's saved work and whether an answer or a scored submission was made; {@code refId}
+     * is the exercise id, null for MCQs.
+     */
     public record ItemView(long itemId, String kind, String refId, String title, int points, String savedLanguage,
             String savedCode, List<String> savedChoices, boolean submitted, Instant updatedAt) {
     }

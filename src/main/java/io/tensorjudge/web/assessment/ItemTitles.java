@@ -29,7 +29,8 @@ public class ItemTitles {
     }
 
     private static String shorten(String stem) {
-        String line = stem == null ? "" : stem.strip().replaceAll("\\s+", " ");
+        // Markdown emphasis and code marks read as noise in a one-line title; $math$ is left for KaTeX.
+        String line = stem == null ? "" : stem.strip().replaceAll("\\*\\*|`", "").replaceAll("\\s+", " ");
         return line.length() <= 80 ? line : line.substring(0, 77) + "…";
     }
 }

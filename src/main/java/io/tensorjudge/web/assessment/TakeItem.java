@@ -7,7 +7,7 @@ import java.util.Set;
  * An item as the candidate's page renders it, with the saved work filled in. MCQs carry no key; exercises only
  * their public files (statement, signature, starter).
  */
-public record TakeItem(long itemId, String kind, String title, int points, boolean submitted, String stemHtml,
+public record TakeItem(long itemId, String kind, String refId, String title, int points, boolean submitted, String stemHtml,
         boolean multiple, List<Choice> choices, Set<String> savedChoices, String statementHtml,
         List<Language> languages, String savedLanguage, String savedCode) {
 

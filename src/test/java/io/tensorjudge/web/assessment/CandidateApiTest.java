@@ -87,7 +87,8 @@ class CandidateApiTest {
         String answered = candidate().body(Map.of("choices", question.content().correct()))
                 .post("/api/v1/attempts/{t}/items/{i}/answer", token, mcqItem).then().statusCode(200).extract().asString();
         for (String body : List.of(started, answered)) {
-            assertThat(body).doesNotContain("correct", "explanation", "solution");
+            assertThat(body).doesNotContain("correct", "explanation", "solution")
+                    .as("no question id: the practice pages would give away its key").doesNotContain(question.id());
         }
         candidate().get("/api/v1/attempts/{t}", token).then().body("items[0].submitted", equalTo(true));
     }
