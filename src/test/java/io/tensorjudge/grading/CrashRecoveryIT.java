@@ -17,6 +17,9 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,17 +46,26 @@ class CrashRecoveryIT {
         int port = freePort();
 
         Process first = start(dir, jdbc, port, "first");
-        List<String> ids = new ArrayList<>();
+        // Queued from 16 clients at once: grading one at a time from a single client can keep pace with the queue.
+        ExecutorService clients = Executors.newFixedThreadPool(16);
+        List<Future<String>> posted = new ArrayList<>();
         for (int i = 0; i < SUBMISSIONS; i++) {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base(port)
-                    + "/api/v1/exercises/softmax/submissions")).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"language\":\"python\",\"mode\":\"submit\",\"code\":\""
-                            + CODE + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
-            Matcher m = ID.matcher(response.body());
-            assertThat(m.find()).isTrue();
-            ids.add(m.group(1));
+            posted.add(clients.submit(() -> {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base(port)
+                        + "/api/v1/exercises/softmax/submissions")).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"language\":\"python\",\"mode\":\"submit\","
+                                + "\"code\":\"" + CODE + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+                Matcher m = ID.matcher(response.body());
+                assertThat(m.find()).isTrue();
+                return m.group(1);
+            }));
         }
+        List<String> ids = new ArrayList<>();
+        for (Future<String> f : posted) {
+            ids.add(f.get());
+        }
+        clients.shutdown();
         // Kill it mid-way: some graded, some running, the rest queued.
         waitUntil(Duration.ofMinutes(3), () -> countDone(port, ids.subList(0, 30)) >= 10);
         int doneBeforeKill = countDone(port, ids);
