@@ -67,7 +67,7 @@ public class ExerciseValidator {
             }
             // Cases depend only on exercise.yaml: drafts with the same yaml share their reference outputs.
             String yamlHash = ExerciseFiles.contentHash(Map.of("exercise.yaml", files.get("exercise.yaml")));
-            ExerciseCatalog.Entry entry = new ExerciseCatalog.Entry(exercise, "draft-" + yamlHash);
+            ExerciseCatalog.Entry entry = new ExerciseCatalog.Entry(exercise, ReferenceCases.DRAFT_VERSION_PREFIX + yamlHash);
             try {
                 referenceCases.of(entry);
             } catch (RuntimeException e) {

@@ -24,9 +24,26 @@ public class ReferenceCases {
     public record PreparedCase(TestCase testCase, List<Object> inputs, List<Value> sandboxArgs, Object expected) {
     }
 
+    /** Versions of unpublished drafts (authoring) start with this. */
+    public static final String DRAFT_VERSION_PREFIX = "draft-";
+
+    private record DraftCases(String version, List<PreparedCase> cases) {
+    }
+
     private final Map<String, List<PreparedCase>> cache = new ConcurrentHashMap<>();
+    private final Map<String, DraftCases> latestDraft = new ConcurrentHashMap<>();
 
     public List<PreparedCase> of(ExerciseCatalog.Entry entry) {
+        if (entry.version().startsWith(DRAFT_VERSION_PREFIX)) {
+            // A draft changes with every save: keep only its latest version per exercise, not one per edit.
+            DraftCases cached = latestDraft.get(entry.id());
+            if (cached != null && cached.version().equals(entry.version())) {
+                return cached.cases();
+            }
+            List<PreparedCase> cases = prepare(entry.exercise());
+            latestDraft.put(entry.id(), new DraftCases(entry.version(), cases));
+            return cases;
+        }
         return cache.computeIfAbsent(entry.id() + "@" + entry.version(), key -> prepare(entry.exercise()));
     }
 
