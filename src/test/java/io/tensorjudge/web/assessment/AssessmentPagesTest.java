@@ -86,7 +86,8 @@ class AssessmentPagesTest {
             }
         }
         given().cookie(StaffSessions.SESSION_COOKIE, owner).queryParam("lang", "en").get("/assessments/" + id)
-                .then().body(containsString("Barbara")).body(containsString("Invite"));
+                .then().body(containsString("Barbara")).body(containsString("Invite"))
+                .body(containsString("href=\"/assessments/" + id + "/similarity\""));
     }
 
     @Test
