@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * The interview flow of issue 7 end to end in chromium: an interviewer builds an assessment with two MCQs and two
  * exercises and copies an invite; the candidate answers, reloads mid-way, submits a correct and a wrong solution
  * and finishes; the interviewer sees the scores, per-test results and the chart, and downloads the CSV. The
- * screenshots (guide-interviewer-*, guide-candidate-*) illustrate docs/user-guide/assessments.md.
+ * screenshots (guide-interviewer-*, guide-candidate-*) illustrate docs/user-guide.md.
  */
 @QuarkusTest
 class AssessmentBrowserTest {
