@@ -11,7 +11,7 @@ import java.util.Set;
 
 /**
  * Classical item analysis on plain records; no database, no framework. The formulas and thresholds are documented in
- * docs/user-guide/insight.md.
+ * docs/user-guide.md.
  */
 public final class ItemAnalysis {
 
