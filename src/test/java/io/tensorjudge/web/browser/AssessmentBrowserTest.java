@@ -18,9 +18,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The interview flow of issue 7 end to end in chromium: an interviewer builds an assessment with two MCQs and two
@@ -48,19 +47,8 @@ class AssessmentBrowserTest {
     @Inject
     QuestionService questions;
 
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+    @RegisterExtension
+    static final BrowserExtension browser = new BrowserExtension();
 
     @Test
     void interviewerAndCandidateGoThroughAnAssessment() throws Exception {
@@ -77,10 +65,7 @@ class AssessmentBrowserTest {
 
         // ---- interviewer: log in, build the assessment, invite ----
         Page staff = browser.newPage();
-        staff.navigate(base + "login?lang=en");
-        staff.fill("input[name=j_username]", username);
-        staff.fill("input[name=j_password]", password);
-        staff.locator("form button[type=submit]").last().click();
+        BrowserExtension.logIn(staff, base, username, password);
         staff.navigate(base + "assessments");
         staff.click("#new-assessment");
         staff.fill("input[name=title]", "ML engineer screening");

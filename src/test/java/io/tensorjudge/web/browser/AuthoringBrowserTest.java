@@ -14,9 +14,8 @@ import java.net.URL;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * An instructor logs in, edits an exercise, breaks a mutant (makes it the solution itself): publishing is blocked
@@ -37,19 +36,8 @@ class AuthoringBrowserTest {
     @Inject
     ExerciseCatalog catalog;
 
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+    @RegisterExtension
+    static final BrowserExtension browser = new BrowserExtension();
 
     @Test
     void aBrokenMutantBlocksPublishingAndTheFixedExercisePublishes() {
@@ -63,10 +51,7 @@ class AuthoringBrowserTest {
         String marker = "Edited in the browser " + UUID.randomUUID().toString().substring(0, 8);
 
         Page page = browser.newPage();
-        page.navigate(base + "login?lang=en");
-        page.locator("input[name=j_username]").fill(username);
-        page.locator("input[name=j_password]").fill(password);
-        page.locator("form.stack-form button[type=submit]").click();
+        BrowserExtension.logIn(page, base, username, password);
         assertThat(page).hasURL(base + "staff");
         page.locator("a[href='/authoring']").first().click();
         assertThat(page.locator("#exercise-list tr[data-exercise=" + ID + "]")).isVisible();

@@ -17,9 +17,8 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The exercise page end to end: CodeMirror, the submissions API, SSE, the real sandbox and the results table. */
 @QuarkusTest
@@ -52,19 +51,8 @@ class ExercisePracticeBrowserTest {
     @Inject
     ExerciseCatalog catalog;
 
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+    @RegisterExtension
+    static final BrowserExtension browser = new BrowserExtension();
 
     private List<String> visibleTests() {
         return catalog.find("softmax").orElseThrow().exercise().spec().cases().stream()

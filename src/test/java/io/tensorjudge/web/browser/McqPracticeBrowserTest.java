@@ -11,9 +11,8 @@ import io.tensorjudge.bank.QuestionService;
 import jakarta.inject.Inject;
 import java.net.URL;
 import java.nio.file.Files;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @QuarkusTest
 class McqPracticeBrowserTest {
@@ -24,19 +23,8 @@ class McqPracticeBrowserTest {
     @Inject
     QuestionService questions;
 
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+    @RegisterExtension
+    static final BrowserExtension browser = new BrowserExtension();
 
     @Test
     void shouldAnswerAQuestionInPlaceAndShowTheExplanation() throws Exception {

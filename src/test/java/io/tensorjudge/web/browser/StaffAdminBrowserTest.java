@@ -8,10 +8,9 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.tensorjudge.web.StaffSessions;
 import java.net.URL;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The admin's first steps in a real browser: log in, add an interviewer through the form, log out; the interviewer
  *  logs in and is kept out of the admin page. */
@@ -21,34 +20,16 @@ class StaffAdminBrowserTest {
     @TestHTTPResource("/")
     URL base;
 
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    static void logIn(Page page, URL base, String username, String password) {
-        page.navigate(base + "login?lang=en");
-        page.locator("input[name=j_username]").fill(username);
-        page.locator("input[name=j_password]").fill(password);
-        page.locator("form.stack-form button[type=submit]").click();
-    }
+    @RegisterExtension
+    static final BrowserExtension browser = new BrowserExtension();
 
     @Test
     void shouldLetTheAdminAddAnInterviewerWhoCannotAdministrate() {
         Page page = browser.newPage();
-        logIn(page, base, StaffSessions.ADMIN, "wrong-password");
+        BrowserExtension.logIn(page, base, StaffSessions.ADMIN, "wrong-password");
         assertThat(page.locator("[role=alert]")).containsText("Wrong username or password");
 
-        logIn(page, base, StaffSessions.ADMIN, StaffSessions.ADMIN_PASSWORD);
+        BrowserExtension.logIn(page, base, StaffSessions.ADMIN, StaffSessions.ADMIN_PASSWORD);
         assertThat(page).hasURL(base + "staff");
         assertThat(page.locator("a[href='/admin/staff']").first()).isVisible();
         Browser.screenshot(page, "guide-admin-home");
@@ -66,7 +47,7 @@ class StaffAdminBrowserTest {
         page.locator(".staff-nav button").click();
         assertThat(page.locator(".staff-nav a[href='/login']")).isVisible();
 
-        logIn(page, base, "ines", "ines-password-1");
+        BrowserExtension.logIn(page, base, "ines", "ines-password-1");
         assertThat(page).hasURL(base + "staff");
         assertThat(page.locator("a[href='/assessments']")).isVisible();
         assertThat(page.locator("a[href='/admin/staff']")).hasCount(0);

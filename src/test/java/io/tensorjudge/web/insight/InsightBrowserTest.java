@@ -22,6 +22,7 @@ import io.tensorjudge.bank.QuestionService;
 import io.tensorjudge.web.StaffSessions;
 import io.tensorjudge.web.Submissions;
 import io.tensorjudge.web.browser.Browser;
+import io.tensorjudge.web.browser.BrowserExtension;
 import jakarta.inject.Inject;
 import java.net.URL;
 import java.time.Duration;
@@ -29,9 +30,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Staff log in through the real form and read the similarity side-by-side view and the item statistics. */
 @QuarkusTest
@@ -45,19 +45,8 @@ class InsightBrowserTest {
     @Inject CandidateWorkService work;
     @Inject QuestionService questions;
 
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+    @RegisterExtension
+    static final BrowserExtension browser = new BrowserExtension();
 
     /** A staff account with a known password, made through the admin API. */
     private static StaffAccount account(String username, String password, String role) {
@@ -70,10 +59,7 @@ class InsightBrowserTest {
 
     private Page logIn(String username, String password) {
         Page page = browser.newPage();
-        page.navigate(base + "login?lang=en");
-        page.locator("input[name=j_username]").fill(username);
-        page.locator("input[name=j_password]").fill(password);
-        page.locator("form.stack-form button[type=submit]").click();
+        BrowserExtension.logIn(page, base, username, password);
         page.waitForURL(url -> !url.contains("/login"));
         return page;
     }
