@@ -156,7 +156,7 @@ public class SubmissionService {
 
     private SubmissionSnapshot snapshot(Submission s) {
         GradeReport report = s.result == null ? null : fromJson(s.result);
-        return new SubmissionSnapshot(s.id, s.exerciseId, s.language, s.mode, s.status, s.verdict, s.score, report,
+        return new SubmissionSnapshot(s.id, s.exerciseId, s.exerciseVersion, s.language, s.mode, s.status, s.verdict, s.score, report,
                 s.createdAt, s.startedAt, s.finishedAt);
     }
 

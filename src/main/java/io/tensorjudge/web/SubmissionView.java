@@ -8,9 +8,10 @@ import java.util.List;
 
 /**
  * {@code GET /api/v1/submissions/{id}} exactly as the spec has it; test entries add {@code kind}, {@code maxRelError},
- * and for visible tests {@code description}, {@code input}, {@code expected}, {@code got} (truncated previews).
+ * and for visible tests {@code description}, {@code input}, {@code expected}, {@code got} (truncated previews);
+ * {@code exerciseVersion} names the exercise version the submission was made under and graded against.
  */
-public record SubmissionView(String id, String exerciseId, String language, String mode, String status,
+public record SubmissionView(String id, String exerciseId, String exerciseVersion, String language, String mode, String status,
         String verdict, Double score, List<TestResult> tests, String stdout, String stderr, Instant createdAt,
         Instant startedAt, Instant finishedAt) {
 
@@ -21,7 +22,7 @@ public record SubmissionView(String id, String exerciseId, String language, Stri
     static SubmissionView of(SubmissionSnapshot s) {
         GradeReport report = s.report();
         boolean done = s.done() && report != null;
-        return new SubmissionView(s.id(), s.exerciseId(), s.language(), s.mode(), s.status().name(),
+        return new SubmissionView(s.id(), s.exerciseId(), s.exerciseVersion(), s.language(), s.mode(), s.status().name(),
                 done ? s.verdict().name() : null, done ? s.score() : null, done ? report.tests() : List.of(),
                 done ? report.stdout() : "", done ? report.stderr() : "", s.createdAt(), s.startedAt(),
                 s.finishedAt());

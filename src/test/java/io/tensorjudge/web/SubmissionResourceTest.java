@@ -80,6 +80,9 @@ class SubmissionResourceTest {
             assertThat(done.getDouble("score")).isEqualTo(1.0);
             assertThat(done.getList("tests.visible", Boolean.class)).contains(true, false);
             assertThat(done.getString("finishedAt")).isNotNull();
+            String current = given().when().get("/api/v1/exercises/softmax").then().extract().path("version");
+            assertThat(done.getString("exerciseVersion")).as("graded against the version it was made under")
+                    .isNotBlank().isEqualTo(current);
         }
 
         @Test
