@@ -127,6 +127,8 @@ class AssessmentBrowserTest {
         softmax.locator("button.grade[data-mode=submit]").click();
         assertThat(softmax.locator(".grade-result .verdict-ACCEPTED")).isVisible(GRADING);
         logsumexp.locator("textarea.code").fill(WRONG_LOGSUMEXP.replace(", axis=axis", ""));
+        // A paste into the editor is recorded as an integrity signal (shown to the interviewer, never scored).
+        logsumexp.locator("textarea.code").dispatchEvent("paste");
         logsumexp.locator("button.grade[data-mode=run]").click();
         assertThat(logsumexp.locator(".grade-result strong")).containsText("Run:", new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
         logsumexp.locator("textarea.code").fill(WRONG_LOGSUMEXP);
@@ -170,6 +172,7 @@ class AssessmentBrowserTest {
         assertThat(staff.locator("#item-" + itemId(items, "softmax") + " .final-code")).containsText("def softmax");
         // logsumexp was run without axis=, then submitted with it: the diff shows that line added.
         assertThat(staff.locator("#item-" + itemId(items, "logsumexp") + " pre.diff .diff-add")).containsText("axis=axis");
+        assertThat(staff.locator("#signals")).containsText("PASTE");
         staff.fill("textarea[name=notes]", "Solid numerics; missed the stability trick in logsumexp.");
         staff.check("input[value=HIRE]");
         staff.click("#save-review");
