@@ -7,7 +7,7 @@ cd "$(dirname "$0")/../.."
 [ -f target/quarkus-app/quarkus-run.jar ] || mvn -q -B -DskipTests package
 dir=$(mktemp -d)
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-java -Xmx2g -Dquarkus.http.port="$port" -Dquarkus.datasource.jdbc.url="jdbc:h2:file:$dir/db" \
+java -Xmx2g -Dquarkus.http.port="$port" -Dquarkus.datasource.jdbc.url="jdbc:h2:file:$dir/db;WRITE_DELAY=0" \
   -Dtensorjudge.practice.rate-limit-per-minute=0 ${TJ_BENCH_OPTS:-} -jar target/quarkus-app/quarkus-run.jar > "$dir/app.log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; rm -rf "$dir"' EXIT

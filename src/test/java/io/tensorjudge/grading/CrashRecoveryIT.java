@@ -42,7 +42,7 @@ class CrashRecoveryIT {
     @Test
     void shouldGradeEverySubmissionExactlyOnceAcrossAKill9() throws Exception {
         Path dir = Files.createTempDirectory("tj-crash");
-        String jdbc = "jdbc:h2:file:" + dir.resolve("db").toAbsolutePath();
+        String jdbc = "jdbc:h2:file:" + dir.resolve("db").toAbsolutePath() + ";WRITE_DELAY=0";
         int port = freePort();
 
         Process first = start(dir, jdbc, port, "first");
