@@ -20,7 +20,13 @@ public record ExerciseSpec(
         List<Param> params,
         String returns,
         ToleranceSpec tolerance,
-        List<CaseSpec> cases) {
+        List<CaseSpec> cases,
+        Visibility visibility) {
+
+    /** Public unless the file says {@code visibility: private}. */
+    public Visibility visibilityOrPublic() {
+        return Visibility.orPublic(visibility);
+    }
 
     public record Title(String zh, String en) {
     }

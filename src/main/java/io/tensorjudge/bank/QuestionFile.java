@@ -1,5 +1,6 @@
 package io.tensorjudge.bank;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /** One {@code questions/<source>.yaml} file as written by authors (see docs/bank-format.md). */
@@ -18,11 +19,18 @@ public record QuestionFile(String source, String seedFile, List<QuestionDef> que
             List<String> correct,
             String explanation,
             String explanationEn,
-            Review review) {
+            Review review,
+            // Left out of the canonical JSON when absent, so that adding the key kept every question's version hash.
+            @JsonInclude(JsonInclude.Include.NON_NULL) Visibility visibility) {
 
         /** Whether several keys are correct; not named isMultiple so that Jackson never sees a second property. */
         public boolean hasSeveralAnswers() {
             return Boolean.TRUE.equals(multiple);
+        }
+
+        /** Public unless the file says {@code visibility: private}. */
+        public Visibility visibilityOrPublic() {
+            return Visibility.orPublic(visibility);
         }
     }
 

@@ -57,7 +57,7 @@ public final class SeedMcqImporter {
                 .map(e -> new ChoiceDef(e.getKey(), e.getValue(), null)).toList();
         return new QuestionDef(seedQuestionId(source, q.number()), List.of(source.slug()), Difficulty.easy,
                 q.answer().size() > 1, new SeedRef(q.number(), q.answer()), q.stem(), null, choices, q.answer(),
-                EXPLANATION_TODO, null, new Review(ReviewStatus.ok, null));
+                EXPLANATION_TODO, null, new Review(ReviewStatus.ok, null), null);
     }
 
     public static void main(String[] args) throws IOException {

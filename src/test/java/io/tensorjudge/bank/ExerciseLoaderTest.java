@@ -1,5 +1,7 @@
 package io.tensorjudge.bank;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -102,6 +104,25 @@ class ExerciseLoaderTest {
         assertEquals(2, exercise.mutants().size());
         assertEquals("WRONG_ANSWER", exercise.mutants().get(0).expect());
         assertEquals(List.of("softmax"), ExerciseLoader.loadAll(root).stream().map(Exercise::id).toList());
+    }
+
+    @Test
+    void shouldBePublicWhenNoVisibilityIsDeclared() {
+        assertThat(ExerciseLoader.load(folder).spec().visibilityOrPublic()).isEqualTo(Visibility.PUBLIC);
+    }
+
+    @Test
+    void shouldReadPrivateVisibilityWhenDeclared() throws IOException {
+        replace("topics: [activations]", "topics: [activations]\nvisibility: private");
+        assertThat(ExerciseLoader.load(folder).spec().visibilityOrPublic()).isEqualTo(Visibility.PRIVATE);
+    }
+
+    @Test
+    void shouldNameTheLineWhenVisibilityIsUnknown() throws IOException {
+        replace("topics: [activations]", "topics: [activations]\nvisibility: secret");
+        assertThatThrownBy(() -> ExerciseLoader.load(folder)).isInstanceOf(BankFileException.class)
+                .hasMessageContaining("exercise.yaml:" + lineOf(Files.readString(folder.resolve("exercise.yaml")), "visibility: secret"))
+                .hasMessageContaining("visibility");
     }
 
     @Nested

@@ -21,7 +21,7 @@ class QuestionServiceTest {
     private static QuestionDef question(String id, String stem) {
         return new QuestionDef(id, List.of("versioning"), Difficulty.easy, false, null, stem, null,
                 List.of(new ChoiceDef("A", "对", null), new ChoiceDef("B", "错", null)), List.of("A"), "解析。", null,
-                null);
+                null, null);
     }
 
     private List<QuestionFile> bankWith(QuestionDef extra) {
