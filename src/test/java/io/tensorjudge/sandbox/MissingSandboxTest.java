@@ -34,4 +34,13 @@ class MissingSandboxTest {
         String hint = SelfTest.usernsDiagnosis("bwrap: setting up uid map: Permission denied");
         assertTrue(hint.contains("AppArmor") && hint.contains("seccomp"), hint);
     }
+
+    @Test
+    void shouldNameTheProblemWhenTheTestHelperProbesAMissingOrWorkingBwrap() {
+        // TestSandbox.assumeBwrap() skips on this text, or fails with it under TJ_REQUIRE_SANDBOX=1 (.ci/run)
+        assertTrue(TestSandbox.probeBwrap("/nonexistent/bwrap").contains("missing"));
+        if (java.nio.file.Files.isExecutable(java.nio.file.Paths.get("/usr/bin/bwrap"))) {
+            assertEquals("", TestSandbox.probeBwrap("/usr/bin/bwrap"));
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package io.tensorjudge.sandbox;
 
+import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.smallrye.config.PropertiesConfigSource;
@@ -42,12 +43,47 @@ final class TestSandbox {
         return shared;
     }
 
-    static void assumeBwrap() {
-        boolean present = Files.isExecutable(Paths.get("/usr/bin/bwrap"));
-        if (!present) {
-            System.err.println("!!! SANDBOX TESTS SKIPPED: /usr/bin/bwrap is missing (apt-get install bubblewrap)");
+    /**
+     * Skips (loudly) when bubblewrap is missing or cannot create a sandbox here; with {@code TJ_REQUIRE_SANDBOX=1}
+     * (set by .ci/run) that is a failure instead, so CI never passes by skipping the sandbox tests.
+     */
+    static synchronized void assumeBwrap() {
+        if (bwrapProblem == null) {
+            bwrapProblem = probeBwrap("/usr/bin/bwrap");
         }
-        assumeTrue(present, "bubblewrap not installed");
+        if (bwrapProblem.isEmpty()) {
+            return;
+        }
+        if ("1".equals(System.getenv("TJ_REQUIRE_SANDBOX"))) {
+            fail("TJ_REQUIRE_SANDBOX=1 but the sandbox is unusable: " + bwrapProblem);
+        }
+        System.err.println("!!! SANDBOX TESTS SKIPPED: " + bwrapProblem);
+        assumeTrue(false, bwrapProblem);
+    }
+
+    private static String bwrapProblem;
+
+    /** "" when a bare bwrap sandbox starts, else why not. */
+    static String probeBwrap(String bwrap) {
+        if (!Files.isExecutable(Paths.get(bwrap))) {
+            return bwrap + " is missing (apt-get install bubblewrap)";
+        }
+        try {
+            Process p = new ProcessBuilder(bwrap, "--unshare-all", "--unshare-user", "--ro-bind", "/usr", "/usr",
+                    "--ro-bind-try", "/lib", "/lib", "--ro-bind-try", "/lib64", "/lib64", "--ro-bind-try", "/bin",
+                    "/bin", "--proc", "/proc", "/usr/bin/true").redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            if (!p.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                return "bwrap did not finish a bare sandbox within 10 s";
+            }
+            return p.exitValue() == 0 ? "" : "bwrap cannot create a sandbox here: " + out.strip();
+        } catch (java.io.IOException e) {
+            return "bwrap cannot be started: " + e.getMessage();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted while probing bwrap";
+        }
     }
 
     static SandboxJob python(String source, String entry, SandboxCase... cases) {
