@@ -60,8 +60,12 @@ class AssessmentItemResolver {
             }
             switch (spec.kind()) {
                 case "MCQ" -> {
-                    if (questions.find(spec.refId()).isEmpty()) {
+                    var question = questions.find(spec.refId());
+                    if (question.isEmpty()) {
                         problems.add(new FieldProblem(field + ".refId", "no question '" + spec.refId() + "'"));
+                    } else if (!question.get().scorable()) {
+                        problems.add(new FieldProblem(field + ".refId", "question '" + spec.refId()
+                                + "' is disputed and cannot be scored"));
                     } else {
                         resolved.add(new Resolved(AssessmentItem.Kind.MCQ, spec.refId(), points));
                     }
@@ -98,7 +102,7 @@ class AssessmentItemResolver {
             problems.add(new FieldProblem(field + ".count", "count must be at least 1"));
             return;
         }
-        List<String> pool = new ArrayList<>(questions.list(spec.topic(), null).stream()
+        List<String> pool = new ArrayList<>(questions.scorable(spec.topic()).stream()
                 .map(PracticeQuestion::id).filter(id -> !chosenMcqs.contains(id)).toList());
         if (pool.size() < count) {
             problems.add(new FieldProblem(field + ".count", "topic '" + spec.topic() + "' has only " + pool.size()

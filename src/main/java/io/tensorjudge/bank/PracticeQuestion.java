@@ -8,4 +8,9 @@ public record PracticeQuestion(String source, long versionId, int version, Quest
     public String id() {
         return content.id();
     }
+
+    /** A disputed item stays in practice but is never drawn into an assessment: its key is not trusted enough to score. */
+    public boolean scorable() {
+        return content.review() == null || content.review().status() != QuestionFile.ReviewStatus.disputed;
+    }
 }

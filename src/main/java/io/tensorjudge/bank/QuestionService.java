@@ -143,6 +143,11 @@ public class QuestionService {
                 .toList();
     }
 
+    /** The questions an assessment may contain (optionally of one topic): active and not disputed. */
+    public List<PracticeQuestion> scorable(String topic) {
+        return list(topic, null).stream().filter(PracticeQuestion::scorable).toList();
+    }
+
     public Optional<PracticeQuestion> find(String id) {
         return Question.<Question>findByIdOptional(id)
                 .filter(q -> q.active)

@@ -10,6 +10,7 @@ import io.tensorjudge.account.AccountService;
 import io.tensorjudge.account.Roles;
 import io.tensorjudge.account.StaffAccount;
 import io.tensorjudge.assessment.AssessmentDraft.ItemSpec;
+import io.tensorjudge.bank.PracticeQuestion;
 import io.tensorjudge.bank.QuestionService;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -40,8 +41,8 @@ class AssessmentServiceTest {
 
     @Test
     void randomItemsAreDrawnFromTheTopicWithoutRepeatingPickedOnes() {
-        String picked = questions.list("backprop", null).get(0).id();
-        int inTopic = questions.list("backprop", null).size();
+        String picked = questions.scorable("backprop").get(0).id();
+        int inTopic = questions.scorable("backprop").size();
         Assessment a = assessments.create(interviewer(), draft(List.of(
                 new ItemSpec("MCQ", picked, null, null, 2),
                 new ItemSpec("RANDOM_MCQ", null, "backprop", inTopic - 1, 3))));
@@ -53,6 +54,28 @@ class AssessmentServiceTest {
             assertThat(i.points).isEqualTo(3);
             assertThat(questions.find(i.refId).orElseThrow().content().topics()).contains("backprop");
         });
+    }
+
+    @Test
+    void disputedQuestionsAreNeverPutIntoAnAssessment() {
+        List<PracticeQuestion> disputed = questions.list(null, null).stream().filter(q -> !q.scorable()).toList();
+        assertThat(disputed).as("the bank has disputed items").isNotEmpty();
+        PracticeQuestion one = disputed.get(0);
+        assertThatThrownBy(() -> assessments.create(interviewer(), draft(List.of(
+                new ItemSpec("MCQ", one.id(), null, null, 1)))))
+                .isInstanceOfSatisfying(AssessmentException.class, e -> assertThat(e.fields())
+                        .extracting(AssessmentException.FieldProblem::field).containsExactly("items[0].refId"));
+
+        String topic = one.content().topics().get(0);
+        int scorable = questions.scorable(topic).size();
+        assertThat(scorable).isLessThan(questions.list(topic, null).size());
+        Assessment a = assessments.create(interviewer(), draft(List.of(
+                new ItemSpec("RANDOM_MCQ", null, topic, scorable, 1))));
+        assertThat(QuarkusTransaction.requiringNew().call(a::items)).extracting(i -> i.refId)
+                .hasSize(scorable).doesNotContainAnyElementsOf(disputed.stream().map(PracticeQuestion::id).toList());
+        assertThatThrownBy(() -> assessments.create(interviewer(), draft(List.of(
+                new ItemSpec("RANDOM_MCQ", null, topic, scorable + 1, 1)))))
+                .isInstanceOf(AssessmentException.class);
     }
 
     @Test
@@ -137,7 +160,7 @@ class AssessmentServiceTest {
 
     @Test
     void pastTheDeadlineWorkIsRefusedAndTheSavedChoiceBecomesTheAnswer() {
-        var question = questions.list(null, null).get(0);
+        var question = questions.scorable(null).get(0);
         String correctKey = question.content().correct().get(0);
         Assessment a = assessments.create(interviewer(), draft(List.of(
                 new ItemSpec("MCQ", question.id(), null, null, 4))));
@@ -164,7 +187,7 @@ class AssessmentServiceTest {
 
     @Test
     void mcqScoringIsAllOrNothing() {
-        var question = questions.list(null, null).stream().filter(q -> q.content().correct().size() == 1)
+        var question = questions.scorable(null).stream().filter(q -> q.content().correct().size() == 1)
                 .findFirst().orElseThrow();
         String wrongKey = question.content().choices().stream().map(c -> c.key())
                 .filter(k -> !question.content().correct().contains(k)).findFirst().orElseThrow();
@@ -207,7 +230,7 @@ class AssessmentServiceTest {
     }
 
     private List<ItemSpec> mcqs(int n) {
-        return questions.list(null, null).stream().limit(n)
+        return questions.scorable(null).stream().limit(n)
                 .map(q -> new ItemSpec("MCQ", q.id(), null, null, 1)).toList();
     }
 

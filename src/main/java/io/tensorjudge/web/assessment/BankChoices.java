@@ -33,7 +33,7 @@ public class BankChoices {
     }
 
     public List<QuestionRow> questions(Lang lang) {
-        return questions.list(null, null).stream()
+        return questions.scorable(null).stream()
                 .map(q -> new QuestionRow(q.id(), shorten(lang.pick(q.content().stem(), q.content().stemEn())),
                         String.join(" ", q.content().topics()), q.source(),
                         q.content().difficulty() == null ? "" : q.content().difficulty().name().toLowerCase()))
@@ -42,7 +42,7 @@ public class BankChoices {
 
     /** Every topic tag of the MCQs, for "n random from topic". */
     public List<String> questionTopics() {
-        return List.copyOf(new TreeSet<>(QuestionService.countTopics(questions.list(null, null)).keySet()));
+        return List.copyOf(new TreeSet<>(QuestionService.countTopics(questions.scorable(null)).keySet()));
     }
 
     private static String shorten(String stem) {

@@ -190,6 +190,6 @@ class AssessmentApiTest {
     }
 
     private List<PracticeQuestion> mcqs() {
-        return questions.list(null, null).subList(0, 2);
+        return questions.scorable(null).subList(0, 2);
     }
 }

@@ -38,7 +38,7 @@ class AssessmentPagesTest {
     @BeforeEach
     void anAssessmentWithACandidate() {
         owner = StaffSessions.newStaff("INTERVIEWER");
-        question = questions.list(null, null).get(0);
+        question = questions.scorable(null).get(0);
         id = create(owner, body("Pages test", 30, true, List.of(mcq(question.id(), 2), exercise("softmax", 10))))
                 .getLong("id");
         token = invite(owner, id, "Barbara");

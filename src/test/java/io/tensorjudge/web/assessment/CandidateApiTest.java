@@ -46,7 +46,7 @@ class CandidateApiTest {
     @BeforeEach
     void anAssessmentWithAnMcqAndAnExercise() {
         owner = StaffSessions.newStaff("INTERVIEWER");
-        question = questions.list(null, null).get(0);
+        question = questions.scorable(null).get(0);
         JsonPath created = create(owner, body("Candidate API", 10, false,
                 List.of(mcq(question.id(), 2), exercise("softmax", 10))));
         id = created.getLong("id");

@@ -58,7 +58,7 @@ class AssessmentBrowserTest {
                 .body(Map.of("username", username, "displayName", "Interviewer", "password", password,
                         "roles", List.of("INTERVIEWER")))
                 .post("/api/v1/admin/staff").then().statusCode(201);
-        List<PracticeQuestion> mcqs = questions.list("backprop", null).stream()
+        List<PracticeQuestion> mcqs = questions.scorable("backprop").stream()
                 .filter(q -> !q.content().hasSeveralAnswers()).limit(2).toList();
         PracticeQuestion first = mcqs.get(0);
         PracticeQuestion second = mcqs.get(1);
