@@ -316,11 +316,17 @@ class AcknowledgedWritesCrashIT {
         }
     }
 
+    /** Two single-choice questions an assessment accepts (disputed ones are refused: a probe assessment tells). */
     private static List<JsonNode> singleChoiceQuestions(JsonClient client) {
         List<JsonNode> found = new ArrayList<>();
         for (JsonNode q : client.expect(200, "GET", "/api/v1/questions", null)) {
-            if (!q.path("multiple").asBoolean() && q.path("choices").size() >= 3 && found.size() < 2) {
-                found.add(q);
+            if (found.size() < 2 && !q.path("multiple").asBoolean() && q.path("choices").size() >= 3) {
+                Reply probe = client.send("POST", "/api/v1/assessments", Map.of("title", "probe",
+                        "timeLimitMinutes", 10, "languages", List.of("python"), "allowRun", false,
+                        "items", List.of(Map.of("kind", "MCQ", "refId", q.get("id").asText(), "points", 1))));
+                if (probe != null && probe.status() == 201) {
+                    found.add(q);
+                }
             }
         }
         assertThat(found).hasSize(2);
