@@ -91,7 +91,7 @@ public class CandidateWorkService {
             throw AssessmentException.conflict("At most " + MAX_SUBMISSIONS_PER_ITEM + " runs and submissions per item.");
         }
         // SubmissionService commits the submission in its own transaction; the link below refers to it.
-        String id = submissions.submit(item.refId, language, code, mode, "attempt-" + attempt.id);
+        String id = submissions.submitForAttempt(item.refId, language, code, mode, attempt.id);
         AttemptSubmission link = new AttemptSubmission();
         link.attemptId = attempt.id;
         link.itemId = item.id;

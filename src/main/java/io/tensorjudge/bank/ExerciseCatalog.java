@@ -30,6 +30,10 @@ import org.jboss.logging.Logger;
  * Each id serves its newest version; older ones stay resolvable, so a submission is graded against the version it
  * was made under. A bank folder's version is the hash of its exercise.yaml; an authored one's is the hash of all its
  * files (an edit of the statement alone is a new version too).
+ * <p>
+ * Two views, as in {@link QuestionService}: {@link #list}/{@link #find} see every exercise (staff, assessments,
+ * grading); the {@code …Public} methods are the practice site's, where a private exercise does not exist. An
+ * exercise's visibility is that of its newest version.
  */
 @Startup
 @ApplicationScoped
@@ -54,6 +58,15 @@ public class ExerciseCatalog {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+
+        public Visibility visibility() {
+            return exercise.spec().visibilityOrPublic();
+        }
+
+        /** Whether the practice site may show it (a private exercise exists only inside assessments). */
+        public boolean isPublic() {
+            return visibility() == Visibility.PUBLIC;
         }
 
         /** Whether this version was published through authoring rather than read from the bank folder. */
@@ -94,9 +107,14 @@ public class ExerciseCatalog {
         return versions.values().stream().map(ExerciseCatalog::newest).sorted(Comparator.comparing(Entry::id)).toList();
     }
 
-    /** Exercises matching every given filter; a null or blank filter matches all. */
-    public List<Entry> filter(String topic, String source, String difficulty) {
-        return list().stream()
+    /** The practice view of {@link #list}: public exercises only. */
+    public List<Entry> listPublic() {
+        return list().stream().filter(Entry::isPublic).toList();
+    }
+
+    /** Public exercises matching every given filter; a null or blank filter matches all. */
+    public List<Entry> filterPublic(String topic, String source, String difficulty) {
+        return listPublic().stream()
                 .filter(e -> blank(topic) || e.exercise().spec().topics().contains(topic))
                 .filter(e -> blank(source) || source.equals(e.exercise().spec().source()))
                 .filter(e -> blank(difficulty) || difficulty.equals(e.exercise().spec().difficulty()))
@@ -111,6 +129,11 @@ public class ExerciseCatalog {
     public Optional<Entry> find(String id) {
         List<Entry> all = id == null ? null : versions.get(id);
         return all == null ? Optional.empty() : Optional.of(newest(all));
+    }
+
+    /** The practice view of {@link #find}: empty for a private exercise, exactly as for an unknown id. */
+    public Optional<Entry> findPublic(String id) {
+        return find(id).filter(Entry::isPublic);
     }
 
     /** One version of an exercise, if it is still known (a bank folder changed in git loses its old version). */

@@ -13,4 +13,13 @@ public record PracticeQuestion(String source, long versionId, int version, Quest
     public boolean scorable() {
         return content.review() == null || content.review().status() != QuestionFile.ReviewStatus.disputed;
     }
+
+    public Visibility visibility() {
+        return content.visibilityOrPublic();
+    }
+
+    /** Whether the practice site may show it (a private question exists only inside assessments). */
+    public boolean isPublic() {
+        return visibility() == Visibility.PUBLIC;
+    }
 }

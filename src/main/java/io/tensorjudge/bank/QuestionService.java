@@ -25,7 +25,11 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
-/** Keeps the question tables in step with the bank files and serves practice questions and answers. */
+/**
+ * Keeps the question tables in step with the bank files and serves questions and practice answers. Two views:
+ * {@link #list}/{@link #find} see every active question (staff pages, assessments); {@link #listPublic}/
+ * {@link #findPublic}/{@link #answer} are the practice site's, where a private question does not exist.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class QuestionService {
@@ -154,6 +158,16 @@ public class QuestionService {
                 .map(q -> toPractice(q, currentVersion(q)));
     }
 
+    /** The practice view of {@link #list}: public questions only. */
+    public List<PracticeQuestion> listPublic(String topic, String source) {
+        return list(topic, source).stream().filter(PracticeQuestion::isPublic).toList();
+    }
+
+    /** The practice view of {@link #find}: empty for a private question, exactly as for an unknown id. */
+    public Optional<PracticeQuestion> findPublic(String id) {
+        return find(id).filter(PracticeQuestion::isPublic);
+    }
+
     /** Topic tag -> number of the given questions carrying it, sorted by tag (the list page's navigation). */
     public static Map<String, Long> countTopics(List<PracticeQuestion> questions) {
         return questions.stream()
@@ -161,10 +175,13 @@ public class QuestionService {
                 .collect(Collectors.groupingBy(t -> t, java.util.TreeMap::new, Collectors.counting()));
     }
 
-    /** Grades an answer against the current version and records it; unknown keys are rejected, not graded. */
+    /**
+     * Grades a practice answer against the current version and records it; unknown keys are rejected, not graded.
+     * A private question is unknown here (it is answered only inside an assessment, which never reveals the key).
+     */
     @Transactional
     public AnswerOutcome answer(String id, List<String> chosen, String client) {
-        PracticeQuestion question = find(id).orElseThrow(() -> new QuestionNotFoundException(id));
+        PracticeQuestion question = findPublic(id).orElseThrow(() -> new QuestionNotFoundException(id));
         QuestionDef def = question.content();
         if (chosen == null || chosen.isEmpty()) {
             throw new InvalidAnswerException("Choose at least one key.");

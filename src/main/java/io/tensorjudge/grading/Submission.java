@@ -14,6 +14,9 @@ public class Submission extends PanacheEntityBase {
 
     public enum Status { QUEUED, RUNNING, DONE }
 
+    /** Practice (public API, the browser's history) or an assessment attempt (candidate API and staff only). */
+    public enum Origin { PRACTICE, ATTEMPT }
+
     @Id
     @Column(length = 36)
     public String id;
@@ -48,8 +51,13 @@ public class Submission extends PanacheEntityBase {
     @Column(length = 400000)
     public String result;
 
+    /** The practising browser's id (its history cookie), or "attempt-&lt;id&gt;"; never the client address. */
     @Column(length = 100)
     public String client;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 10, nullable = false)
+    public Origin origin;
 
     /** How often a worker claimed it (more than once only after a crash mid-grading). */
     @Column(nullable = false)

@@ -42,10 +42,26 @@ public class SubmissionService {
         this.sandbox = sandbox;
     }
 
-    /** Validates and queues a submission; returns its id. */
-    public String submit(String exerciseId, String language, String code, String mode, String client) {
+    /**
+     * Validates and queues a practice submission of the browser {@code browser}; returns its id. A private exercise
+     * is unknown here, exactly as an id that does not exist.
+     */
+    public String submitPractice(String exerciseId, String language, String code, String mode, String browser) {
+        ExerciseCatalog.Entry entry = catalog.findPublic(exerciseId)
+                .orElseThrow(() -> new NotFoundException("exercise", exerciseId));
+        return submit(entry, language, code, mode, Submission.Origin.PRACTICE, browser);
+    }
+
+    /** Validates and queues a submission made in assessment attempt {@code attemptId} (any visibility). */
+    public String submitForAttempt(String exerciseId, String language, String code, String mode, long attemptId) {
         ExerciseCatalog.Entry entry = catalog.find(exerciseId)
                 .orElseThrow(() -> new NotFoundException("exercise", exerciseId));
+        return submit(entry, language, code, mode, Submission.Origin.ATTEMPT, "attempt-" + attemptId);
+    }
+
+    private String submit(ExerciseCatalog.Entry entry, String language, String code, String mode,
+            Submission.Origin origin, String client) {
+        String exerciseId = entry.id();
         if (!"run".equals(mode) && !"submit".equals(mode)) {
             throw SubmissionRejectedException.badRequest("mode", "mode must be 'run' or 'submit'");
         }
@@ -77,6 +93,7 @@ public class SubmissionService {
             submission.code = code;
             submission.status = Submission.Status.QUEUED;
             submission.client = client == null ? null : client.substring(0, Math.min(100, client.length()));
+            submission.origin = origin;
             submission.createdAt = Instant.now();
             submission.persist();
             return submission.id;
@@ -94,15 +111,31 @@ public class SubmissionService {
         });
     }
 
+    /** Any submission, practice or attempt: for the candidate API (after its ownership check) and staff. */
     public Optional<SubmissionSnapshot> find(String id) {
         return QuarkusTransaction.joiningExisting().call(() ->
                 Submission.<Submission>findByIdOptional(id).map(this::snapshot));
     }
 
-    /** Previous submissions of one client for one exercise, newest first. */
-    public List<SubmissionSnapshot> history(String exerciseId, String client, int limit) {
+    /**
+     * A submission as the public practice API may show it: empty for one made in an assessment attempt, and for one
+     * of an exercise that is (now) private, exactly as for an unknown id.
+     */
+    public Optional<SubmissionSnapshot> findPractice(String id) {
+        return QuarkusTransaction.joiningExisting().call(() -> Submission.<Submission>findByIdOptional(id)
+                .filter(s -> s.origin == Submission.Origin.PRACTICE)
+                .filter(s -> catalog.findPublic(s.exerciseId).isPresent())
+                .map(this::snapshot));
+    }
+
+    /** Previous practice submissions of one browser for one public exercise, newest first. */
+    public List<SubmissionSnapshot> history(String exerciseId, String browser, int limit) {
+        if (browser == null || catalog.findPublic(exerciseId).isEmpty()) {
+            return List.of();
+        }
         return QuarkusTransaction.joiningExisting().call(() -> Submission
-                .<Submission>find("exerciseId = ?1 and client = ?2 order by createdAt desc", exerciseId, client)
+                .<Submission>find("exerciseId = ?1 and client = ?2 and origin = ?3 order by createdAt desc",
+                        exerciseId, browser, Submission.Origin.PRACTICE)
                 .page(0, limit).list().stream().map(this::snapshot).toList());
     }
 

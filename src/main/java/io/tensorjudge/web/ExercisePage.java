@@ -5,7 +5,6 @@ import io.quarkus.qute.TemplateInstance;
 import io.tensorjudge.bank.ExerciseCatalog;
 import io.tensorjudge.bank.ExerciseSpec;
 import io.tensorjudge.grading.SubmissionService;
-import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
@@ -73,8 +72,8 @@ public class ExercisePage {
         String topicFilter = blankToNull(topic);
         String sourceFilter = blankToNull(source);
         String difficultyFilter = blankToNull(difficulty);
-        List<ExerciseSpec> all = catalog.list().stream().map(e -> e.exercise().spec()).toList();
-        List<ExerciseCard> shown = catalog.filter(topicFilter, sourceFilter, difficultyFilter).stream()
+        List<ExerciseSpec> all = catalog.listPublic().stream().map(e -> e.exercise().spec()).toList();
+        List<ExerciseCard> shown = catalog.filterPublic(topicFilter, sourceFilter, difficultyFilter).stream()
                 .map(e -> ExerciseCard.of(e.exercise().spec(), lang)).toList();
         List<Option> topics = options(all.stream().flatMap(s -> s.topics().stream()).toList());
         List<Option> sources = options(all.stream().map(ExerciseSpec::source).toList());
@@ -92,16 +91,16 @@ public class ExercisePage {
     @Path("/{id}")
     public Response exercise(@PathParam("id") String id, @QueryParam("submission") String submissionId,
             @QueryParam("lang") String queryLang, @CookieParam(Pages.LANG_COOKIE) String cookieLang,
-            @Context UriInfo uri, @Context HttpServerRequest http) {
+            @CookieParam(PracticeBrowser.COOKIE) String browser, @Context UriInfo uri) {
         Lang lang = Pages.lang(queryLang, cookieLang);
         PageContext context = Pages.context(lang, uri);
-        Optional<ExerciseCatalog.Entry> entry = catalog.find(id);
+        Optional<ExerciseCatalog.Entry> entry = catalog.findPublic(id);
         if (entry.isEmpty()) {
             return Pages.render(Templates.notFound(context), lang, queryLang, 404);
         }
         PageExercise exercise = PageExercise.of(ExerciseResource.detail(entry.get(), lang));
         PageSubmission result = submissionOf(id, submissionId).orElse(null);
-        TemplateInstance page = Templates.exercise(context, exercise, result, history(id, http));
+        TemplateInstance page = Templates.exercise(context, exercise, result, history(id, browser));
         return Pages.render(page, lang, queryLang, 200);
     }
 
@@ -121,29 +120,34 @@ public class ExercisePage {
     @GET
     @Path("/{id}/history")
     public Response history(@PathParam("id") String id, @QueryParam("lang") String queryLang,
-            @CookieParam(Pages.LANG_COOKIE) String cookieLang, @Context UriInfo uri,
-            @Context HttpServerRequest http) {
+            @CookieParam(Pages.LANG_COOKIE) String cookieLang, @CookieParam(PracticeBrowser.COOKIE) String browser,
+            @Context UriInfo uri) {
         Lang lang = Pages.lang(queryLang, cookieLang);
-        Optional<ExerciseCatalog.Entry> entry = catalog.find(id);
+        Optional<ExerciseCatalog.Entry> entry = catalog.findPublic(id);
         if (entry.isEmpty()) {
             return Pages.render(Templates.notFound(Pages.context(lang, uri)), lang, null, 404);
         }
         PageExercise exercise = PageExercise.of(ExerciseResource.detail(entry.get(), lang));
-        return Pages.render(Templates.exercise$history(Pages.context(lang, uri), exercise, history(id, http)), lang,
+        return Pages.render(Templates.exercise$history(Pages.context(lang, uri), exercise, history(id, browser)), lang,
                 null, 200);
     }
 
-    private List<PageSubmission> history(String exerciseId, HttpServerRequest http) {
-        return submissions.history(exerciseId, RateLimits.clientOf(http), HISTORY_SIZE).stream()
+    /** This browser's own practice submissions (none before its first one set the cookie). */
+    private List<PageSubmission> history(String exerciseId, String browserCookie) {
+        return PracticeBrowser.known(browserCookie)
+                .map(browser -> submissions.history(exerciseId, browser, HISTORY_SIZE)).orElse(List.of()).stream()
                 .map(PageSubmission::of).toList();
     }
 
-    /** A submission of this exercise; ids of other exercises' submissions are treated as unknown. */
+    /**
+     * A practice submission of this exercise; ids of other exercises' submissions, and of submissions made in an
+     * assessment attempt, are treated as unknown.
+     */
     private Optional<PageSubmission> submissionOf(String exerciseId, String submissionId) {
         if (submissionId == null || submissionId.isBlank()) {
             return Optional.empty();
         }
-        return submissions.find(submissionId).filter(s -> s.exerciseId().equals(exerciseId))
+        return submissions.findPractice(submissionId).filter(s -> s.exerciseId().equals(exerciseId))
                 .map(PageSubmission::of);
     }
 

@@ -36,7 +36,7 @@ public class ExerciseResource {
             @QueryParam("lang") String lang) {
         Lang language = Lang.of(lang);
         String needle = query == null ? null : query.toLowerCase(Locale.ROOT).strip();
-        return catalog.filter(topic, source, difficulty).stream()
+        return catalog.filterPublic(topic, source, difficulty).stream()
                 .filter(e -> needle == null || needle.isEmpty() || matches(e.exercise().spec(), needle))
                 .map(e -> Summary.of(e, language))
                 .toList();
@@ -45,7 +45,7 @@ public class ExerciseResource {
     @GET
     @Path("/{id}")
     public Detail get(@PathParam("id") String id, @QueryParam("lang") String lang) {
-        ExerciseCatalog.Entry entry = catalog.find(id).orElseThrow(() -> new NotFoundException("exercise", id));
+        ExerciseCatalog.Entry entry = catalog.findPublic(id).orElseThrow(() -> new NotFoundException("exercise", id));
         return detail(entry, Lang.of(lang));
     }
 

@@ -6,6 +6,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -14,7 +15,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** Submitting code to an exercise: 202 with the new submission's location; grading happens in the background. */
+/**
+ * Submitting code to a public exercise: 202 with the new submission's location; grading happens in the background.
+ * The first submission of a browser also sets its practice-history cookie ({@link PracticeBrowser}).
+ */
 @PermitAll
 @Path("/api/v1/exercises/{id}/submissions")
 public class ExerciseSubmissionResource {
@@ -32,12 +36,13 @@ public class ExerciseSubmissionResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response submit(@PathParam("id") String exerciseId,
             @Valid @NotNull(message = "a JSON body is required") SubmitRequest request,
-            @Context HttpServerRequest http) {
+            @CookieParam(PracticeBrowser.COOKIE) String browserCookie, @Context HttpServerRequest http) {
         rateLimits.submission(http);
-        String id = submissions.submit(exerciseId, request.language(), request.code(), request.mode(),
-                RateLimits.clientOf(http));
+        PracticeBrowser browser = PracticeBrowser.of(browserCookie);
+        String id = submissions.submitPractice(exerciseId, request.language(), request.code(), request.mode(),
+                browser.id());
         // Set as written in the spec (a path), not resolved into an absolute URI.
-        return Response.accepted(new SubmissionView.Accepted(id, "QUEUED"))
-                .header("Location", "/api/v1/submissions/" + id).build();
+        return browser.remember(Response.accepted(new SubmissionView.Accepted(id, "QUEUED"))
+                .header("Location", "/api/v1/submissions/" + id)).build();
     }
 }

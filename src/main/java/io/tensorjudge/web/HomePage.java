@@ -41,7 +41,7 @@ public class HomePage {
     public Response index(@QueryParam("lang") String queryLang, @CookieParam(Pages.LANG_COOKIE) String cookieLang,
             @Context UriInfo uri) {
         Lang lang = Pages.lang(queryLang, cookieLang);
-        List<PracticeQuestion> all = questions.list(null, null);
+        List<PracticeQuestion> all = questions.listPublic(null, null);
         List<SourceCard> sources = sourceCards(all);
         return Pages.render(Templates.index(Pages.context(lang, uri), sources, all.size()), lang, queryLang, 200);
     }

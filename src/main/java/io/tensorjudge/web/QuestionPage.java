@@ -60,7 +60,7 @@ public class QuestionPage {
         String sourceFilter = blankToNull(source);
         String topicFilter = blankToNull(topic);
         // One read of the active questions; sources, topic counts and the shown list are all cut from it.
-        List<PracticeQuestion> all = questions.list(null, null);
+        List<PracticeQuestion> all = questions.listPublic(null, null);
         List<PracticeQuestion> inSource = all.stream()
                 .filter(q -> sourceFilter == null || sourceFilter.equals(q.source())).toList();
         List<SourceCard> sources = HomePage.sourceCards(all);
@@ -79,10 +79,11 @@ public class QuestionPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response answer(@PathParam("id") String id, @FormParam("choice") List<String> choices,
             @QueryParam("lang") String queryLang, @CookieParam(Pages.LANG_COOKIE) String cookieLang,
-            @Context UriInfo uri, @Context HttpServerRequest http) {
+            @CookieParam(PracticeBrowser.COOKIE) String browserCookie, @Context UriInfo uri,
+            @Context HttpServerRequest http) {
         Lang lang = Pages.lang(queryLang, cookieLang);
         PageContext context = Pages.context(lang, uri);
-        Optional<PracticeQuestion> question = questions.find(id);
+        Optional<PracticeQuestion> question = questions.findPublic(id);
         if (question.isEmpty()) {
             return Pages.render(Templates.notFound(context), lang, queryLang, 404);
         }
@@ -92,9 +93,11 @@ public class QuestionPage {
         }
         rateLimits.answer(http);
         try {
-            AnswerOutcome outcome = questions.answer(id, choices, RateLimits.clientOf(http));
+            PracticeBrowser browser = PracticeBrowser.of(browserCookie);
+            AnswerOutcome outcome = questions.answer(id, choices, browser.id());
             PageAnswer answer = PageAnswer.of(outcome, choices, lang);
-            return Pages.render(Templates.answered(context, shown, answer, null), lang, queryLang, 200);
+            return browser.remember(Pages.render(Templates.answered(context, shown, answer, null), lang, queryLang,
+                    200));
         } catch (InvalidAnswerException e) {
             return Pages.render(Templates.answered(context, shown, null, "choose_one"), lang, queryLang, 400);
         }

@@ -6,6 +6,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -15,8 +16,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.jboss.resteasy.reactive.RestResponse;
 
-/** Multiple-choice practice: list questions without answers, grade an answer. */
+/**
+ * Multiple-choice practice: list public questions without answers, grade an answer (a private question is unknown
+ * here); the first answer of a browser sets its practice cookie ({@link PracticeBrowser}).
+ */
 @PermitAll
 @Path("/api/v1/questions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,16 +39,20 @@ public class QuestionResource {
     public List<QuestionView> list(@QueryParam("topic") String topic, @QueryParam("source") String source,
             @QueryParam("lang") String lang) {
         Lang language = Lang.of(lang);
-        return questions.list(topic, source).stream().map(q -> QuestionView.of(q, language)).toList();
+        return questions.listPublic(topic, source).stream().map(q -> QuestionView.of(q, language)).toList();
     }
 
     @POST
     @Path("/{id}/answers")
     @Consumes(MediaType.APPLICATION_JSON)
-    public AnswerView answer(@PathParam("id") String id, @QueryParam("lang") String lang,
+    public RestResponse<AnswerView> answer(@PathParam("id") String id, @QueryParam("lang") String lang,
             @Valid @NotNull(message = "a JSON body is required") AnswerRequest request,
-            @Context HttpServerRequest http) {
+            @CookieParam(PracticeBrowser.COOKIE) String browserCookie, @Context HttpServerRequest http) {
         rateLimits.answer(http);
-        return AnswerView.of(questions.answer(id, request.choices(), RateLimits.clientOf(http)), Lang.of(lang));
+        PracticeBrowser browser = PracticeBrowser.of(browserCookie);
+        AnswerView answer = AnswerView.of(questions.answer(id, request.choices(), browser.id()), Lang.of(lang));
+        RestResponse.ResponseBuilder<AnswerView> response = RestResponse.ResponseBuilder.ok(answer);
+        browser.cookie().ifPresent(response::cookie);
+        return response.build();
     }
 }

@@ -16,7 +16,10 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
-/** Following a submission: its current state, and a stream of its status changes. */
+/**
+ * Following a practice submission: its current state, and a stream of its status changes. A submission made in an
+ * assessment attempt is unknown here (404, as an unknown id): the candidate API is the only way to read it.
+ */
 @PermitAll
 @Path("/api/v1/submissions")
 public class SubmissionResource {
@@ -46,7 +49,7 @@ public class SubmissionResource {
         find(id);
         return Multi.createFrom().<SubmissionView>emitter(emitter -> {
             AtomicReference<String> lastStatus = new AtomicReference<>();
-            Runnable emitIfChanged = () -> submissions.find(id).ifPresent(s -> {
+            Runnable emitIfChanged = () -> submissions.findPractice(id).ifPresent(s -> {
                 String status = s.status().name();
                 if (!status.equals(lastStatus.getAndSet(status))) {
                     emitter.emit(SubmissionView.of(s));
@@ -62,6 +65,6 @@ public class SubmissionResource {
     }
 
     private SubmissionSnapshot find(String id) {
-        return submissions.find(id).orElseThrow(() -> new NotFoundException("submission", id));
+        return submissions.findPractice(id).orElseThrow(() -> new NotFoundException("submission", id));
     }
 }
