@@ -63,4 +63,17 @@ class ArchitectureTest {
     static final ArchRule assessmentsNeverUseWeb = noClasses().that().resideInAPackage("io.tensorjudge.assessment..")
             .should().dependOnClassesThat().resideInAnyPackage("io.tensorjudge.web..", "io.tensorjudge.sandbox..")
             .because("assessments grade through grading.SubmissionService and know nothing of HTTP");
+
+    /** The practice site (top-level web classes) sees only public items; the staff views are for staff areas. */
+    @ArchTest
+    static final ArchRule practiceSiteUsesOnlyThePublicViews = noClasses().that()
+            .resideInAPackage("io.tensorjudge.web")
+            .should().callMethod(io.tensorjudge.bank.QuestionService.class, "list", String.class, String.class)
+            .orShould().callMethod(io.tensorjudge.bank.QuestionService.class, "find", String.class)
+            .orShould().callMethod(io.tensorjudge.bank.QuestionService.class, "scorable", String.class)
+            .orShould().callMethod(io.tensorjudge.bank.ExerciseCatalog.class, "list")
+            .orShould().callMethod(io.tensorjudge.bank.ExerciseCatalog.class, "find", String.class)
+            .orShould().callMethod(io.tensorjudge.grading.SubmissionService.class, "find", String.class)
+            .because("a private item, or a submission made in an assessment, must not exist for the practice site: "
+                    + "use listPublic/findPublic/filterPublic and SubmissionService.findPractice");
 }

@@ -9,8 +9,14 @@ public record AssessmentDraft(String title, Integer timeLimitMinutes, List<Strin
 
     /**
      * One requested item: kind MCQ or EXERCISE with {@code refId}, or RANDOM_MCQ with {@code topic} and
-     * {@code count} (resolved into {@code count} MCQ items, each worth {@code points}, when saved).
+     * {@code count} (resolved into {@code count} MCQ items, each worth {@code points}, when saved). A random draw
+     * takes private questions only, unless {@code includePublic}: a public one can have been practised.
      */
-    public record ItemSpec(String kind, String refId, String topic, Integer count, Integer points) {
+    public record ItemSpec(String kind, String refId, String topic, Integer count, Integer points,
+            boolean includePublic) {
+
+        public ItemSpec(String kind, String refId, String topic, Integer count, Integer points) {
+            this(kind, refId, topic, count, points, false);
+        }
     }
 }

@@ -16,7 +16,8 @@ import java.util.Set;
 
 /**
  * Turns requested items into concrete ones. "n random from topic X" is drawn here, once, when the assessment is
- * saved: every candidate then answers the same questions, which keeps scores and item statistics comparable.
+ * saved: every candidate then answers the same questions, which keeps scores and item statistics comparable. The
+ * draw takes private questions only unless the interviewer includes public ones.
  */
 @ApplicationScoped
 class AssessmentItemResolver {
@@ -102,11 +103,14 @@ class AssessmentItemResolver {
             problems.add(new FieldProblem(field + ".count", "count must be at least 1"));
             return;
         }
+        // Private questions only by default: a public one may have been practised, key and explanation included.
         List<String> pool = new ArrayList<>(questions.scorable(spec.topic()).stream()
+                .filter(q -> spec.includePublic() || !q.isPublic())
                 .map(PracticeQuestion::id).filter(id -> !chosenMcqs.contains(id)).toList());
         if (pool.size() < count) {
             problems.add(new FieldProblem(field + ".count", "topic '" + spec.topic() + "' has only " + pool.size()
-                    + " questions not already picked"));
+                    + (spec.includePublic() ? "" : " private") + " questions not already picked"
+                    + (spec.includePublic() ? "" : " (set includePublic to draw public ones too)")));
             return;
         }
         Collections.shuffle(pool, random);

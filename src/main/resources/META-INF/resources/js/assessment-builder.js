@@ -41,7 +41,8 @@
     const count = Number(document.getElementById("random-count").value);
     if (count > 0) {
       items.push({ kind: "RANDOM_MCQ", topic: document.getElementById("random-topic").value, count,
-        points: Number(document.getElementById("random-points").value) });
+        points: Number(document.getElementById("random-points").value),
+        includePublic: document.getElementById("random-include-public").checked });
     }
     return {
       title: form.title.value,

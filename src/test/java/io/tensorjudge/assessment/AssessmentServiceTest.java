@@ -45,7 +45,7 @@ class AssessmentServiceTest {
         int inTopic = questions.scorable("backprop").size();
         Assessment a = assessments.create(interviewer(), draft(List.of(
                 new ItemSpec("MCQ", picked, null, null, 2),
-                new ItemSpec("RANDOM_MCQ", null, "backprop", inTopic - 1, 3))));
+                new ItemSpec("RANDOM_MCQ", null, "backprop", inTopic - 1, 3, true))));
 
         List<AssessmentItem> items = QuarkusTransaction.requiringNew().call(a::items);
         assertThat(items).hasSize(inTopic);
@@ -70,11 +70,11 @@ class AssessmentServiceTest {
         int scorable = questions.scorable(topic).size();
         assertThat(scorable).isLessThan(questions.list(topic, null).size());
         Assessment a = assessments.create(interviewer(), draft(List.of(
-                new ItemSpec("RANDOM_MCQ", null, topic, scorable, 1))));
+                new ItemSpec("RANDOM_MCQ", null, topic, scorable, 1, true))));
         assertThat(QuarkusTransaction.requiringNew().call(a::items)).extracting(i -> i.refId)
                 .hasSize(scorable).doesNotContainAnyElementsOf(disputed.stream().map(PracticeQuestion::id).toList());
         assertThatThrownBy(() -> assessments.create(interviewer(), draft(List.of(
-                new ItemSpec("RANDOM_MCQ", null, topic, scorable + 1, 1)))))
+                new ItemSpec("RANDOM_MCQ", null, topic, scorable + 1, 1, true)))))
                 .isInstanceOf(AssessmentException.class);
     }
 

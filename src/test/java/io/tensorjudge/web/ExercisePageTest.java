@@ -130,15 +130,21 @@ class ExercisePageTest {
         given().when().get("/exercises/softmax/results/no-such-submission").then().statusCode(404);
     }
 
-    /** A graded submission appears in its own client's history, with its results rendered; not in others'. */
+    /**
+     * A graded submission appears in its own browser's history (the practice cookie its first submission set), with
+     * its results rendered; not in another browser's, even from the same address.
+     */
     @Test
-    void shouldShowTheClientsPreviousSubmissionAndItsResults() throws Exception {
+    void shouldShowTheBrowsersPreviousSubmissionAndItsResults() throws Exception {
         String client = "10.88.0." + (1 + (int) (Math.random() * 250));
         String code = Files.readString(catalog.find("softmax").orElseThrow().exercise().file("solution.py"));
-        String id = given().header("X-Forwarded-For", client).contentType(ContentType.JSON)
-                .body(Map.of("language", "python", "code", code, "mode", "run"))
-                .when().post("/api/v1/exercises/softmax/submissions").then().statusCode(202)
-                .extract().path("id");
+        io.restassured.response.Response posted = given().header("X-Forwarded-For", client)
+                .contentType(ContentType.JSON).body(Map.of("language", "python", "code", code, "mode", "run"))
+                .when().post("/api/v1/exercises/softmax/submissions");
+        posted.then().statusCode(202);
+        String id = posted.path("id");
+        String browser = posted.getCookie(PracticeBrowser.COOKIE);
+        assertThat(browser).as("practice cookie set by the first submission").isNotBlank();
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         while (!"DONE".equals(given().get("/api/v1/submissions/" + id).then().extract().path("status"))) {
             assertThat(Instant.now()).as("graded in time").isBefore(deadline);
@@ -147,9 +153,9 @@ class ExercisePageTest {
         List<String> visible = spec("softmax").cases().stream().filter(ExerciseSpec.CaseSpec::isVisible)
                 .map(ExerciseSpec.CaseSpec::name).toList();
 
-        given().header("X-Forwarded-For", client).when().get("/exercises/softmax").then().statusCode(200)
+        given().cookie(PracticeBrowser.COOKIE, browser).when().get("/exercises/softmax").then().statusCode(200)
                 .body(containsString("data-submission=\"" + id + "\""));
-        given().header("X-Forwarded-For", "10.89.0.1").when().get("/exercises/softmax/history").then()
+        given().header("X-Forwarded-For", client).when().get("/exercises/softmax/history").then()
                 .statusCode(200).body(not(containsString(id))).body(containsString("还没有提交记录。"));
 
         String results = given().queryParam("lang", "en").when().get("/exercises/softmax/results/" + id).then()

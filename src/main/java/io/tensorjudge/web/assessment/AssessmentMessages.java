@@ -196,8 +196,14 @@ public interface AssessmentMessages {
     @Message("选择题")
     String questions();
 
-    @Message("保存时从该主题中随机抽取指定数量的选择题（不与已勾选的重复）；所有候选人做同一组题。")
+    @Message("保存时从该主题中随机抽取指定数量的选择题（不与已勾选的重复）；所有候选人做同一组题。默认只抽非公开题。")
     String random_hint();
+
+    @Message("候选人可以在公开练习中做到此题")
+    String public_warning();
+
+    @Message("也抽公开题")
+    String include_public();
 
     @Message("随机抽题")
     String random_questions();

@@ -127,7 +127,7 @@ class AssessmentApiTest {
     @Test
     void createdItemsCarryTitlesAndRandomOnesAreDrawn() {
         JsonPath created = create(owner, body("Random", 20, false, List.of(
-                Map.of("kind", "RANDOM_MCQ", "topic", "backprop", "count", 2, "points", 3),
+                Map.of("kind", "RANDOM_MCQ", "topic", "backprop", "count", 2, "points", 3, "includePublic", true),
                 AssessmentFixtures.exercise("softmax", 10))));
         assertThat(created.getList("items.kind", String.class)).containsExactly("MCQ", "MCQ", "EXERCISE");
         assertThat(created.getList("items.points", Integer.class)).containsExactly(3, 3, 10);
