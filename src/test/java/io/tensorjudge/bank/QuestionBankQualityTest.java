@@ -29,24 +29,28 @@ class QuestionBankQualityTest {
     static final int MIN_PRIVATE_PER_FILE = 6;
 
     private static final String L = "[A-F]";
-    /** Not glued to a word, a number, a LaTeX command or a math delimiter: "$A$", "\\mathrm{A}", "BA", "A1". */
-    private static final String BEFORE = "(?<![A-Za-z0-9_$\\\\{])";
+    /** Not glued to a word, a number, a LaTeX command, a math delimiter, "3-D" or "G=C". */
+    private static final String BEFORE = "(?<![A-Za-z0-9_$\\\\{\\-=])";
     private static final String AFTER = "(?![A-Za-z0-9_$}])";
+    private static final String VERBS_EN = "is|are|was|were|has|had|have|lacks|only|just|never|does|do|can|cannot|"
+            + "could|would|should|will|must|also|right|wrong|correct|confuses|ignores|mixes|describes|states|says|"
+            + "claims|gives|names|reverses|wrongly|holds|fails|puts|misreads|overstates|inverts|swaps|treats|assumes";
 
-    /** An option named by its letter, in zh or en prose. */
+    /** An option named by its letter, in zh or en prose ("A" alone is also the English article, so it needs a verb). */
     static final Pattern LETTER_REFERENCE = Pattern.compile(String.join("|",
             "选项\\s*[（(]?" + L,
             BEFORE + L + "\\s*项",
+            BEFORE + L + "['’]s\\b",
             BEFORE + L + "\\s*(?:[、/,，]|和|与|及|或|–|—|-|~|至|到)\\s*" + L + AFTER,
+            "[”」]\\s*(?:[、/,，]|和|与|及|或|,?\\s*and|,?\\s*or)\\s*" + L + AFTER,
             "[（(]\\s*" + L + "\\s*[)）]",
             "(?i:\\boptions?|\\bchoices?|\\banswers?|\\bkeys?)\\s*[（(]?" + L + AFTER,
             BEFORE + L + ",?\\s+(?:and|or|to)\\s+" + L + AFTER,
             "(?:只有|仅|唯有|只|因此|所以|故|答案|选)\\s*" + L + AFTER,
             "\\b(?:only|hence|so|thus)\\s+" + L + AFTER,
-            BEFORE + L + "\\s*(?:错|对|正确|错误|不对|不正确|是对|是错|说|描述|的说法|把|将|也|则|混淆|忽略|颠倒|属于)",
-            BEFORE + L + "\\s+(?:is|are|was|were|confuses|ignores|mixes|describes|states|says|claims|gives|names|"
-                    + "would|also|reverses|wrongly|holds|fails|puts|misreads|overstates|inverts|swaps|treats|"
-                    + "assumes|right|wrong|correct)\\b"));
+            BEFORE + L + "\\s*(?=[\\u4e00-\\u9fff])(?![个维层通])",
+            BEFORE + "[B-F]\\s+[a-z]",
+            BEFORE + L + "\\s+(?:" + VERBS_EN + ")\\b"));
 
     /** Internal provenance that candidates must not see: seed files, seed numbers, "code question 7". */
     static final Pattern INTERNAL_NOTE = Pattern.compile(String.join("|",
@@ -123,11 +127,13 @@ class QuestionBankQualityTest {
     void shouldCatchTheLetterReferencesItIsMeantToCatch() {
         for (String bad : List.of("选项A 正确", "A 和 C 都对", "(B)", "（C）", "A/B/D 都会", "只有 A 描述", "option B",
                 "Options C and D", "A, B and D make", "so only A names", "C is wrong", "B 混淆了", "B–D 是部件",
-                "choice (D)")) {
+                "choice (D)", "B cannot be attributed", "“show only the best run” and D overstate", "B's numbers",
+                "C 让负区间梯度不为 0", "A has no basis")) {
             assertThat(LETTER_REFERENCE.matcher(bad).find()).as(bad).isTrue();
         }
         for (String fine : List.of("A model with ReLU", "$A$ 是矩阵", "W 和 b", "ILSVRC-2012", "A100 GPU",
-                "a 3×3 conv", "Batch Norm", "\\mathbf{A}", "BN 和 LN", "FP16", "Adam 与 SGD")) {
+                "a 3×3 conv", "Batch Norm", "\\mathbf{A}", "BN 和 LN", "FP16", "Adam 与 SGD", "the 3-D shape is valid",
+                "G=C is LayerNorm", "C 个通道", "A small weight decay")) {
             assertThat(LETTER_REFERENCE.matcher(fine).find()).as(fine).isFalse();
         }
         for (String bad : List.of("种子文本 §2", "the seed text says", "seed §2.3", "seed 000, code question 7",
@@ -169,13 +175,13 @@ class QuestionBankQualityTest {
         return counts;
     }
 
-    /** Items whose key is at least as long as every other option (a tie counts: it is still a cue). */
+    /** Items whose key is strictly longer than every other option (a tie with a distractor gives nothing away). */
     static long longestKeys(QuestionFile file, Function<ChoiceDef, String> text) {
         return singles(file).stream().filter(q -> {
             String key = q.correct().get(0);
             int keyLength = q.choices().stream().filter(c -> c.key().equals(key))
                     .mapToInt(c -> length(text.apply(c))).findFirst().orElse(0);
-            return q.choices().stream().allMatch(c -> length(text.apply(c)) <= keyLength);
+            return q.choices().stream().allMatch(c -> c.key().equals(key) || length(text.apply(c)) < keyLength);
         }).count();
     }
 
