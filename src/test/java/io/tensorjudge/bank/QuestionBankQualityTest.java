@@ -50,7 +50,9 @@ class QuestionBankQualityTest {
             "\\b(?:only|hence|so|thus)\\s+" + L + AFTER,
             BEFORE + L + "\\s*(?=[\\u4e00-\\u9fff])(?![个维层通])",
             BEFORE + "[B-F]\\s+[a-z]",
-            BEFORE + L + "\\s+(?:" + VERBS_EN + ")\\b"));
+            BEFORE + L + "\\s+(?:" + VERBS_EN + ")\\b",
+            BEFORE + "A\\s+[a-z]+(?<!ss)(?<!ous)(?<!is)(?<!us)s\\b",
+            "(?:^|(?<=[\\s。；;.]))" + L + "\\s*[：:]"));
 
     /** Internal provenance that candidates must not see: seed files, seed numbers, "code question 7". */
     static final Pattern INTERNAL_NOTE = Pattern.compile(String.join("|",
@@ -128,7 +130,7 @@ class QuestionBankQualityTest {
         for (String bad : List.of("选项A 正确", "A 和 C 都对", "(B)", "（C）", "A/B/D 都会", "只有 A 描述", "option B",
                 "Options C and D", "A, B and D make", "so only A names", "C is wrong", "B 混淆了", "B–D 是部件",
                 "choice (D)", "B cannot be attributed", "“show only the best run” and D overstate", "B's numbers",
-                "C 让负区间梯度不为 0", "A has no basis")) {
+                "C 让负区间梯度不为 0", "A has no basis", "A addresses the usual cause", "A：fp16 最小正规数", "D: the docs")) {
             assertThat(LETTER_REFERENCE.matcher(bad).find()).as(bad).isTrue();
         }
         for (String fine : List.of("A model with ReLU", "$A$ 是矩阵", "W 和 b", "ILSVRC-2012", "A100 GPU",
