@@ -49,7 +49,7 @@ class QuestionBankQualityTest {
             "(?:只有|仅|唯有|只|因此|所以|故|答案|选)\\s*" + L + AFTER,
             "\\b(?:only|hence|so|thus)\\s+" + L + AFTER,
             BEFORE + L + "\\s*(?=[\\u4e00-\\u9fff])(?![个维层通])",
-            BEFORE + "[B-F]\\s+[a-z]",
+            BEFORE + "[B-F]\\s+(?!channels|dimensions|classes|features|groups|rows|columns)[a-z]",
             BEFORE + L + "\\s+(?:" + VERBS_EN + ")\\b",
             BEFORE + "A\\s+[a-z]+(?<!ss)(?<!ous)(?<!is)(?<!us)s\\b",
             "(?:^|(?<=[\\s。；;.]))" + L + "\\s*[：:]"));
@@ -135,7 +135,7 @@ class QuestionBankQualityTest {
         }
         for (String fine : List.of("A model with ReLU", "$A$ 是矩阵", "W 和 b", "ILSVRC-2012", "A100 GPU",
                 "a 3×3 conv", "Batch Norm", "\\mathbf{A}", "BN 和 LN", "FP16", "Adam 与 SGD", "the 3-D shape is valid",
-                "G=C is LayerNorm", "C 个通道", "A small weight decay")) {
+                "G=C is LayerNorm", "C 个通道", "A small weight decay", "each sample's C channels")) {
             assertThat(LETTER_REFERENCE.matcher(fine).find()).as(fine).isFalse();
         }
         for (String bad : List.of("种子文本 §2", "the seed text says", "seed §2.3", "seed 000, code question 7",
