@@ -8,13 +8,15 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Builds the argv that starts one sandboxed worker: [setpriv to an unprivileged uid] bwrap [namespaces, read-only
- * system, sized tmpfs] prlimit [rlimits] interpreter harness. Always an argv list, never a shell string.
+ * Builds the argv that starts one sandboxed worker: [sh opening the seccomp program as fd 9] [setpriv to an
+ * unprivileged uid] bwrap [namespaces, seccomp, read-only system, sized tmpfs] prlimit [rlimits] interpreter
+ * harness. Always an argv list, never a shell string built from values.
  */
 final class BwrapCommand {
     static final String MOUNT = "/opt/tensorjudge";
@@ -22,14 +24,17 @@ final class BwrapCommand {
 
     private final SandboxConfig config;
     private final SandboxFiles files;
+    private final Optional<SeccompFilter> seccomp;
 
-    BwrapCommand(SandboxConfig config, SandboxFiles files) {
+    BwrapCommand(SandboxConfig config, SandboxFiles files, Optional<SeccompFilter> seccomp) {
         this.config = config;
         this.files = files;
+        this.seccomp = seccomp;
     }
 
     List<String> build(Language language, SandboxLimits limits, OptionalInt uid) throws IOException {
         List<String> argv = new ArrayList<>();
+        seccomp.ifPresent(f -> argv.addAll(f.openAsFd()));
         if (uid.isPresent()) {
             String id = Integer.toString(uid.getAsInt());
             argv.addAll(List.of(config.setprivPath(), "--reuid=" + id, "--regid=" + id, "--clear-groups",
@@ -38,8 +43,9 @@ final class BwrapCommand {
         long tmpfs = (long) config.tmpfsMb() << 20;
         argv.addAll(List.of(config.bwrapPath(),
                 "--unshare-all", "--unshare-user", "--die-with-parent", "--new-session", "--disable-userns",
-                "--cap-drop", "ALL", "--hostname", "sandbox",
-                "--ro-bind", "/usr", "/usr"));
+                "--cap-drop", "ALL", "--hostname", "sandbox"));
+        seccomp.ifPresent(f -> argv.addAll(f.bwrapOptions()));
+        argv.addAll(List.of("--ro-bind", "/usr", "/usr"));
         for (String top : List.of("/bin", "/lib", "/lib32", "/lib64", "/sbin")) {
             Path p = Paths.get(top);
             if (Files.isSymbolicLink(p)) {

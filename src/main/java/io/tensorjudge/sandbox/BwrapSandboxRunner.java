@@ -33,6 +33,9 @@ public class BwrapSandboxRunner implements SandboxRunner, AutoCloseable {
     private final SandboxConfig config;
     private final SandboxFiles files;
     private final BwrapCommand command;
+    private Optional<SeccompFilter> seccomp = Optional.empty();
+    /** Protections this host lacks, whether grading is refused or allowed without them (readiness: DEGRADED). */
+    private final List<String> degraded = new ArrayList<>();
     private final UidPool uids;
     private final Optional<Cgroups> cgroups;
     private final ScheduledExecutorService watchdog;
@@ -47,7 +50,6 @@ public class BwrapSandboxRunner implements SandboxRunner, AutoCloseable {
     public BwrapSandboxRunner(SandboxConfig config) {
         this.config = config;
         this.files = new SandboxFiles(Paths.get(config.cacheDir()));
-        this.command = new BwrapCommand(config, files);
         this.uids = new UidPool(UidPool.runningAsRoot(), config.uidBase(), config.uidCount());
         this.cgroups = config.enabled() && config.cgroup() ? Cgroups.detect() : Optional.empty();
         this.watchdog = Executors.newSingleThreadScheduledExecutor(daemon("sandbox-watchdog"));
@@ -55,6 +57,7 @@ public class BwrapSandboxRunner implements SandboxRunner, AutoCloseable {
         this.refill = Executors.newFixedThreadPool(
                 Math.max(2, config.python().warmWorkers() + config.java().warmWorkers()), daemon("sandbox-refill"));
         this.unavailable = prepare();
+        this.command = new BwrapCommand(config, files, seccomp);
         this.javaUnavailable = unavailable != null ? unavailable : prepareJava();
         this.pythonPool = new WorkerPool(Language.PYTHON, config.python().warmWorkers(),
                 () -> startReady(Language.PYTHON, defaultLimits(Language.PYTHON)), refill);
@@ -87,10 +90,36 @@ public class BwrapSandboxRunner implements SandboxRunner, AutoCloseable {
         }
         try {
             files.preparePython();
-            return null;
         } catch (IOException e) {
             return "cannot prepare " + files.root() + ": " + e.getMessage();
         }
+        return prepareSeccomp();
+    }
+
+    /** Builds the syscall filter; without it grading is refused unless allow-without-seccomp is set. */
+    private String prepareSeccomp() {
+        try {
+            seccomp = Optional.of(SeccompFilter.export(config.python().path(), files.root().resolve("seccomp")));
+            return null;
+        } catch (IOException e) {
+            String why = "no seccomp filter: " + e.getMessage();
+            degraded.add(why);
+            if (config.allowWithoutSeccomp()) {
+                LOG.warn(why + "; grading runs unfiltered (tensorjudge.sandbox.allow-without-seccomp=true)");
+                return null;
+            }
+            return why + "; grading is refused (set tensorjudge.sandbox.allow-without-seccomp=true to grade"
+                    + " without the filter)";
+        }
+    }
+
+    /** Protections missing on this host, with the reason (empty when fully protected). */
+    public List<String> degradedReasons() {
+        return List.copyOf(degraded);
+    }
+
+    public boolean seccompInUse() {
+        return seccomp.isPresent();
     }
 
     private String prepareJava() {

@@ -222,7 +222,7 @@ final class SandboxFiles {
         return List.copyOf(byName.values());
     }
 
-    private static byte[] resource(String name) throws IOException {
+    static byte[] resource(String name) throws IOException {
         try (InputStream in = SandboxFiles.class.getClassLoader().getResourceAsStream(name)) {
             if (in == null) {
                 throw new IOException("missing resource " + name);

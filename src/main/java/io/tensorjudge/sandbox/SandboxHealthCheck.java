@@ -65,7 +65,12 @@ public class SandboxHealthCheck implements HealthCheck {
                 .withData("python", r.python())
                 .withData("java", r.java())
                 .withData("cgroup", r.cgroup())
+                .withData("seccomp", r.seccomp())
                 .withData("message", r.message());
+        if (!r.degraded().isEmpty()) {
+            // UP when the configuration allows grading without these protections, DOWN when it is refused
+            b.withData("state", "DEGRADED").withData("degraded", String.join("; ", r.degraded()));
+        }
         if (runner instanceof BwrapSandboxRunner bwrap) {
             // Warm workers ready / pool size: the benchmark waits for full pools before it measures.
             b.withData("pythonWarm", bwrap.warmWorkersReady(Language.PYTHON) + "/" + bwrap.warmPoolSize(Language.PYTHON))

@@ -45,8 +45,9 @@ final class SelfTest {
     SelfTestReport run() {
         List<String> notes = new ArrayList<>();
         Optional<String> unavailable = runner.unavailableReason(Language.PYTHON);
+        List<String> degraded = runner.degradedReasons();
         if (unavailable.isPresent()) {
-            return new SelfTestReport(false, false, false, false, unavailable.get());
+            return new SelfTestReport(false, false, false, false, false, degraded, unavailable.get());
         }
         String probe = probeNamespaces();
         if (probe != null) {
@@ -59,7 +60,9 @@ final class SelfTest {
         boolean javaOk = jv == null;
         notes.add(javaOk ? "java ok" : "java: " + jv);
         notes.add(cgroup.map(c -> "limits: rlimits + " + c).orElse("limits: rlimits only (no cgroup available)"));
-        return new SelfTestReport(true, pythonOk, javaOk, cgroup.isPresent(), String.join("; ", notes));
+        notes.add(runner.seccompInUse() ? "seccomp filter on" : "NO seccomp filter");
+        return new SelfTestReport(true, pythonOk, javaOk, cgroup.isPresent(), runner.seccompInUse(), degraded,
+                String.join("; ", notes));
     }
 
     /** Runs /usr/bin/true in a bare sandbox; on failure explains the usual cause. */

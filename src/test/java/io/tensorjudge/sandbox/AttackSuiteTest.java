@@ -315,6 +315,30 @@ class AttackSuiteTest {
         a.add(py("import of a missing module", "import torchvision_does_not_exist\ndef f(x):\n    return x\n",
                 Outcome.COMPILE_ERROR, r -> assertContains(r, "ModuleNotFoundError")));
 
+        // Kernel attack surface the seccomp filter closes (each measured to succeed from practice code before it).
+        for (Map.Entry<String, String> call : Map.of(
+                "io_uring_setup", "425, 8, ctypes.addressof(ctypes.create_string_buffer(120))",
+                "userfaultfd", "323, 0",
+                "add_key", "248, b'user', b'tj', b'secret', 6, -2",
+                "unshare a user namespace", "272, 0x10000000",
+                "mount a tmpfs", "165, b'none', b'/tmp', b'tmpfs', 0, 0",
+                "ptrace the harness", "101, 16, 1, 0, 0",
+                "bpf", "321, 5, 0, 0",
+                "perf_event_open", "298, ctypes.addressof(ctypes.create_string_buffer(128)), 0, -1, -1, 0").entrySet()) {
+            a.add(py("syscall " + call.getKey(), """
+                    import ctypes, os
+                    libc = ctypes.CDLL(None, use_errno=True)
+                    libc.syscall.argtypes = None
+                    def f(x):
+                        args = (ARGS,)
+                        r = libc.syscall(*[ctypes.c_long(a) if isinstance(a, int) else a for a in args])
+                        if r == -1:
+                            e = ctypes.get_errno()
+                            raise OSError(e, os.strerror(e))
+                        return 1.0
+                    """.replace("ARGS", call.getValue()), Outcome.RUNTIME_ERROR,
+                    r -> assertContains(r, "Operation not permitted")));
+        }
         a.add(jv("System.exit", "public static double f(INDArray x) { System.exit(0); return 0; }",
                 Outcome.RUNTIME_ERROR, r -> { }));
         a.add(jv("infinite loop", "public static double f(INDArray x) { while (true) { x.getDouble(0); } }",
