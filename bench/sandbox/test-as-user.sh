@@ -32,4 +32,4 @@ cd "$DIR/work"
 P=io.tensorjudge.sandbox
 exec env -i HOME="$DIR" PATH=/usr/bin:/bin /usr/bin/setpriv --reuid="$USER_ID" --regid="$USER_ID" --clear-groups \
     /usr/bin/java -Xmx1g -cp "$DIR/classes:$DIR/test-classes:$DIR/lib/*" "$DIR/Launcher.java" \
-    $P.NpyTest $P.MissingSandboxTest $P.SandboxIsolationTest $P.PythonSandboxTest $P.JavaSandboxTest $P.AttackSuiteTest
+    $P.NpyTest $P.MissingSandboxTest $P.SandboxIsolationTest $P.PythonSandboxTest $P.JavaSandboxTest $P.SeccompFilterTest $P.AttackSuiteTest

@@ -108,14 +108,23 @@ def _str_bytes(s):
 
 
 class _Encoder:
-    """Encodes a return value; counts array bytes so a huge result is refused before it is copied."""
+    """Encodes a job's return values; counts array bytes and values (as the host's decoder does:
+    SandboxLimits.maxResultValues) so a huge result is refused before it is copied."""
 
     def __init__(self, budget):
         self.budget = budget
+        self.values_cap = max(4096, budget // 16)
+        self.values = self.values_cap
+
+    def _take(self, n):
+        if n > self.values:
+            raise _OutputTooLarge('the results have more than %d values' % self.values_cap)
+        self.values -= n
 
     def encode(self, v, depth=0):
         if depth > 32:
-            raise TypeError('return value nested too deeply')
+            raise _OutputTooLarge('the results are nested deeper than 32 levels')
+        self._take(1)
         t = type(v)
         if v is None:
             return b'N'
@@ -134,14 +143,19 @@ class _Encoder:
         if isinstance(v, np.ndarray) or isinstance(v, np.generic):
             return self._array(v)
         if t is list or t is tuple:
+            if len(v) > self.values:
+                self._take(len(v))
             parts = [(b'L' if t is list else b'T') + _pack('<I', len(v))]
             parts.extend(self.encode(x, depth + 1) for x in v)
             return b''.join(parts)
         if t is dict:
+            if 2 * len(v) > self.values:
+                self._take(2 * len(v))
             parts = [b'D' + _pack('<I', len(v))]
             for k, x in v.items():
                 if type(k) is not str:
                     raise TypeError('dict keys must be str, got %s' % type(k).__name__)
+                self._take(1)
                 parts.append(_str_bytes(k))
                 parts.append(self.encode(x, depth + 1))
             return b''.join(parts)

@@ -75,8 +75,11 @@ public interface SandboxConfig {
     @WithDefault("256")
     int maxSourceKb();
 
-    /** Cap on the encoded return values of a job. */
-    @WithDefault("64")
+    /**
+     * Cap on the encoded return values of a job (and, at one per 16 bytes, on their decoded count). The largest
+     * grading of the bank returns 17 KB / 55 values (bench/sandbox/ResultSizes.java): 4 MiB is ~240x that.
+     */
+    @WithDefault("4")
     int maxResultMb();
 
     Python python();

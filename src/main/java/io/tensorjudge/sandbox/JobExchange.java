@@ -72,7 +72,8 @@ final class JobExchange {
             worker.stdin().write(WireFormat.encodeJob(job, marker));
             worker.stdin().flush();
             delivered = true;
-            WireFormat.Reader r = new WireFormat.Reader(worker.channel(), Math.max(1, limits.maxResultBytes()));
+            WireFormat.Reader r = new WireFormat.Reader(worker.channel(), Math.max(1, limits.maxResultBytes()),
+                    limits.maxResultValues());
             expect(r, 'C');
             readLoadStatus(r);
             if (loaded) {
@@ -99,6 +100,10 @@ final class JobExchange {
         } catch (Worker.OutputLimitException e) {
             failure = Outcome.OUTPUT_LIMIT;
             failureMessage = "the submission wrote more than the output limit";
+        } catch (WireFormat.ResultLimitException e) {
+            worker.kill(); // the rest of its results are never read
+            failure = Outcome.OUTPUT_LIMIT;
+            failureMessage = hiddenSent ? "output limit exceeded in a hidden case" : e.getMessage();
         } catch (IOException | WireException | RuntimeException e) {
             if (closing.getAsBoolean()) {
                 failure = Outcome.INTERNAL_ERROR;
@@ -155,7 +160,7 @@ final class JobExchange {
     }
 
     private void readCases(WireFormat.Reader r, List<SandboxCase> cases, boolean hidden)
-            throws IOException, WireException {
+            throws IOException, WireException, WireFormat.ResultLimitException {
         for (SandboxCase c : cases) {
             expect(r, 'K');
             done.add(readCase(r, c, hidden));
@@ -163,7 +168,7 @@ final class JobExchange {
     }
 
     private CaseResult readCase(WireFormat.Reader r, SandboxCase expected, boolean hidden)
-            throws IOException, WireException {
+            throws IOException, WireException, WireFormat.ResultLimitException {
         String name = r.str();
         if (!expected.name().equals(name)) {
             throw new WireException("unexpected case " + (hidden ? "" : name));

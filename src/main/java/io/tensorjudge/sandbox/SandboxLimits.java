@@ -29,6 +29,19 @@ public record SandboxLimits(Duration wallTime, Duration cpuTime, long memoryByte
         }
     }
 
+    /**
+     * Cap on the decoded values of a job's results (every list/tuple/dict, scalar, array and dict key counts one),
+     * derived from the byte cap: a scalar is 2–9 bytes on the wire but a Java object of 16+ bytes (plus its slot)
+     * once decoded, so the bytes alone would let a list of booleans grow the server's heap ~10x. The harness derives
+     * the same number from the byte cap it is sent.
+     */
+    public long maxResultValues() {
+        return Math.max(MIN_RESULT_VALUES, maxResultBytes / BYTES_PER_RESULT_VALUE);
+    }
+
+    static final long MIN_RESULT_VALUES = 4096;
+    static final long BYTES_PER_RESULT_VALUE = 16;
+
     public SandboxLimits withWallTime(Duration d) {
         return new SandboxLimits(d, cpuTime, memoryBytes, maxProcesses, maxFileBytes, maxOpenFiles,
                 maxOutputBytes, maxResultBytes);

@@ -67,11 +67,14 @@ final class SeccompFilter {
     }
 
     /**
-     * Prefix for a worker's argv that opens the program as fd {@value #FD} and then execs the rest of the argv
-     * (the path and the argv are positional parameters of the shell, never parsed as shell text).
+     * Prefix for a worker's argv that opens the program as fd {@value #FD} and then execs the rest of the argv with
+     * an empty environment (the path and the argv are positional parameters of the shell, never parsed as shell
+     * text).
      */
     List<String> openAsFd() {
-        return List.of("/bin/sh", "-c", "exec " + FD + "<\"$0\" && exec \"$@\"", program.toString());
+        // env -i: the shell adds PWD (bash also SHLVL and _), and bwrap's PID 1 would show them in /proc/1/environ
+        return List.of("/bin/sh", "-c", "exec " + FD + "<\"$0\" && exec /usr/bin/env -i \"$@\"",
+                program.toString());
     }
 
     /** bwrap loads the program right before it execs the jailed command, after setting up the namespaces. */

@@ -35,6 +35,9 @@ import java.util.Map;
  * str   = u32 length + UTF-8 bytes
  * value = 'N' | 'B' u8 | 'I' i64 | 'F' f64 | 'A' u32 n npy[n] | 'L'/'T' u32 n value* | 'D' u32 n (str value)*
  * </pre>
+ * The reader counts what it decodes for the whole job, not only bytes: at most {@link SandboxLimits#maxResultValues}
+ * values (a container, a scalar, an array and a dict key count one each; a declared count beyond what is left is
+ * refused before anything is read) and {@value #MAX_DEPTH} levels of nesting. Past that: {@link ResultLimitException}.
  */
 final class WireFormat {
     static final int CASE_OK = 0;
@@ -43,6 +46,9 @@ final class WireFormat {
     static final int CASE_OUTPUT = 3;
     private static final int MAX_DEPTH = 32;
     private static final int MAX_STRING = 1 << 20;
+    /** Shared instances: a decoded list of booleans costs its slots, not an object per element. */
+    private static final BoolValue TRUE = new BoolValue(true);
+    private static final BoolValue FALSE = new BoolValue(false);
 
     private WireFormat() {
     }
@@ -74,14 +80,40 @@ final class WireFormat {
         return out.toByteArray();
     }
 
+    /** A job's results decode to more values than its cap (OUTPUT_LIMIT, not a protocol error). */
+    static final class ResultLimitException extends Exception {
+        ResultLimitException(String message) {
+            super(message);
+        }
+    }
+
     /** Reads the sandbox's frames; every length is checked before anything is allocated. */
     static final class Reader {
         private final DataInputStream in;
         private final long maxElements;
+        private final long maxValues;
+        private long valuesLeft;
 
-        Reader(InputStream in, long maxElements) {
+        /** {@code maxValues}: decoded values allowed over all of this reader's {@link #value} calls (one job). */
+        Reader(InputStream in, long maxElements, long maxValues) {
             this.in = new DataInputStream(in);
             this.maxElements = maxElements;
+            this.maxValues = maxValues;
+            this.valuesLeft = maxValues;
+        }
+
+        private void take(long n) throws ResultLimitException {
+            if (n > valuesLeft) {
+                throw new ResultLimitException("the results have more than " + maxValues + " values");
+            }
+            valuesLeft -= n;
+        }
+
+        /** A container announces {@code n} values: refused at once when they cannot fit, before any is read. */
+        private void declared(long n) throws ResultLimitException {
+            if (n > valuesLeft) {
+                throw new ResultLimitException("the results have more than " + maxValues + " values");
+            }
         }
 
         /** Next frame tag, or -1 at a clean end of stream. */
@@ -115,20 +147,21 @@ final class WireFormat {
             return new String(bytes(MAX_STRING), StandardCharsets.UTF_8);
         }
 
-        Value value(long maxArrayBytes) throws IOException, WireException {
+        Value value(long maxArrayBytes) throws IOException, WireException, ResultLimitException {
             return value(maxArrayBytes, 0);
         }
 
-        private Value value(long maxArrayBytes, int depth) throws IOException, WireException {
+        private Value value(long maxArrayBytes, int depth) throws IOException, WireException, ResultLimitException {
             if (depth > MAX_DEPTH) {
-                throw new WireException("value nested too deeply");
+                throw new ResultLimitException("the results are nested deeper than " + MAX_DEPTH + " levels");
             }
+            take(1);
             int tag = in.read();
             switch (tag) {
                 case 'N':
                     return NoneValue.INSTANCE;
                 case 'B':
-                    return new BoolValue(u8() != 0);
+                    return u8() != 0 ? TRUE : FALSE;
                 case 'I':
                     return new IntValue(u64());
                 case 'F':
@@ -137,17 +170,20 @@ final class WireFormat {
                     return Npy.read(bytes(maxArrayBytes + 4096), maxElements);
                 case 'L':
                 case 'T': {
-                    List<Value> items = new ArrayList<>();
                     long n = u32();
+                    declared(n); // each item is counted as it is decoded
+                    List<Value> items = new ArrayList<>((int) Math.min(n, 1024));
                     for (long i = 0; i < n; i++) {
                         items.add(value(maxArrayBytes, depth + 1));
                     }
                     return tag == 'L' ? new ListValue(items) : new TupleValue(items);
                 }
                 case 'D': {
-                    LinkedHashMap<String, Value> map = new LinkedHashMap<>();
                     long n = u32();
+                    declared(2 * n); // a key and a value per entry, counted as decoded
+                    LinkedHashMap<String, Value> map = new LinkedHashMap<>();
                     for (long i = 0; i < n; i++) {
+                        take(1);
                         String k = str();
                         map.put(k, value(maxArrayBytes, depth + 1));
                     }

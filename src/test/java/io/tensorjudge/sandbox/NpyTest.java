@@ -69,7 +69,7 @@ class NpyTest {
         Value v = new TupleValue(List.of(new ListValue(List.of(NdArray.scalar(1), NoneValue.INSTANCE)),
                 new DictValue(dict), new IntValue(-5), new BoolValue(true)));
         byte[] bytes = WireFormat.encodeValue(v);
-        Value back = new WireFormat.Reader(new ByteArrayInputStream(bytes), 100).value(1 << 20);
+        Value back = new WireFormat.Reader(new ByteArrayInputStream(bytes), 100, 100).value(1 << 20);
         assertEquals(v, back);
     }
 
@@ -77,7 +77,7 @@ class NpyTest {
     void shouldRefuseOversizedFieldsBeforeAllocating() {
         byte[] claim = {'A', (byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0x7f};
         assertThrows(WireException.class,
-                () -> new WireFormat.Reader(new ByteArrayInputStream(claim), 100).value(1024));
+                () -> new WireFormat.Reader(new ByteArrayInputStream(claim), 100, 100).value(1024));
     }
 
     @Test
