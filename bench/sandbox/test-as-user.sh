@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Runs the plain-JUnit sandbox tests (attack suite included) as an unprivileged uid, the way a non-root service
-# user would run the server: no setpriv, bwrap as that user, no cgroup. Needs root to switch user.
+# user would run the server: no setpriv, bwrap as that user, no cgroup. Such a user can create no cgroup, so grading
+# would be refused: the run sets tensorjudge.sandbox.allow-without-cgroup=true (TestSandbox.config reads it) and
+# WholeTreeLimitsTest skips. Needs root to switch user.
 # Usage (repository root): bench/sandbox/test-as-user.sh [uid]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -31,5 +33,7 @@ chown -R "$USER_ID:$USER_ID" "$DIR"
 cd "$DIR/work"
 P=io.tensorjudge.sandbox
 exec env -i HOME="$DIR" PATH=/usr/bin:/bin /usr/bin/setpriv --reuid="$USER_ID" --regid="$USER_ID" --clear-groups \
-    /usr/bin/java -Xmx1g -cp "$DIR/classes:$DIR/test-classes:$DIR/lib/*" "$DIR/Launcher.java" \
-    $P.NpyTest $P.MissingSandboxTest $P.SandboxIsolationTest $P.PythonSandboxTest $P.JavaSandboxTest $P.SeccompFilterTest $P.AttackSuiteTest
+    /usr/bin/java -Xmx1g -Dtensorjudge.sandbox.allow-without-cgroup=true \
+    -cp "$DIR/classes:$DIR/test-classes:$DIR/lib/*" "$DIR/Launcher.java" \
+    $P.NpyTest $P.MissingSandboxTest $P.SandboxIsolationTest $P.PythonSandboxTest $P.JavaSandboxTest $P.SeccompFilterTest \
+    $P.ContainerSeccompProfileTest $P.ResultLimitTest $P.WholeTreeLimitsTest $P.AttackSuiteTest

@@ -37,9 +37,20 @@ public interface SandboxConfig {
     @WithDefault("64")
     int uidCount();
 
-    /** Use a cgroup for memory and pids limits when the host lets us create one. */
+    /** Use a cgroup per job (memory, pids and CPU of the whole process tree) when the host lets us create one. */
     @WithDefault("true")
     boolean cgroup();
+
+    /**
+     * Grade even when no cgroup can be used (only per-process rlimits then bound a job, so a job that forks
+     * multiplies its memory and CPU); the readiness check says DEGRADED. Off by default: grading is refused.
+     */
+    @WithDefault("false")
+    boolean allowWithoutCgroup();
+
+    /** CPU cores a job's whole process tree may use at once (cgroup CPU quota). */
+    @WithDefault("1.0")
+    double cpus();
 
     /**
      * Grade even when the seccomp filter cannot be built (libseccomp's Python binding missing): jobs then run

@@ -38,6 +38,7 @@ public class BwrapSandboxRunner implements SandboxRunner, AutoCloseable {
     private final List<String> degraded = new ArrayList<>();
     private final UidPool uids;
     private final Optional<Cgroups> cgroups;
+    private final String cgroupProblem;
     private final ScheduledExecutorService watchdog;
     private final ExecutorService refill;
     private final WorkerPool pythonPool;
@@ -51,7 +52,10 @@ public class BwrapSandboxRunner implements SandboxRunner, AutoCloseable {
         this.config = config;
         this.files = new SandboxFiles(Paths.get(config.cacheDir()));
         this.uids = new UidPool(UidPool.runningAsRoot(), config.uidBase(), config.uidCount());
-        this.cgroups = config.enabled() && config.cgroup() ? Cgroups.detect() : Optional.empty();
+        Cgroups.Detection found = config.enabled() && config.cgroup() ? Cgroups.detect()
+                : new Cgroups.Detection(Optional.empty(), "cgroups are off (tensorjudge.sandbox.cgroup=false)");
+        this.cgroups = found.cgroups();
+        this.cgroupProblem = cgroups.isPresent() ? null : found.why();
         this.watchdog = Executors.newSingleThreadScheduledExecutor(daemon("sandbox-watchdog"));
         // One refill thread per warm worker, so a slow JVM start never holds up the Python pool.
         this.refill = Executors.newFixedThreadPool(
@@ -93,7 +97,24 @@ public class BwrapSandboxRunner implements SandboxRunner, AutoCloseable {
         } catch (IOException e) {
             return "cannot prepare " + files.root() + ": " + e.getMessage();
         }
-        return prepareSeccomp();
+        String seccompRefusal = prepareSeccomp();
+        return seccompRefusal != null ? seccompRefusal : checkCgroup();
+    }
+
+    /** Without a cgroup only per-process rlimits bound a job: refused unless allow-without-cgroup is set. */
+    private String checkCgroup() {
+        if (cgroups.isPresent()) {
+            return null;
+        }
+        String why = "no cgroup for the job's process tree: " + cgroupProblem;
+        degraded.add(why);
+        if (config.allowWithoutCgroup()) {
+            LOG.warn(why + "; grading runs with per-process rlimits only"
+                    + " (tensorjudge.sandbox.allow-without-cgroup=true)");
+            return null;
+        }
+        return why + "; grading is refused (set tensorjudge.sandbox.allow-without-cgroup=true to grade with"
+                + " per-process rlimits only)";
     }
 
     /** Builds the syscall filter; without it grading is refused unless allow-without-seccomp is set. */
@@ -224,7 +245,8 @@ public class BwrapSandboxRunner implements SandboxRunner, AutoCloseable {
         Worker w = null;
         try {
             if (cgroups.isPresent()) {
-                group = Optional.of(cgroups.get().create(limits.memoryBytes(), limits.maxProcesses() + 8));
+                group = Optional.of(cgroups.get().create(limits.memoryBytes(), limits.maxProcesses() + 8,
+                        config.cpus()));
             }
             List<String> argv = command.build(language, limits, uid);
             Optional<Cgroups.Group> g = group;
@@ -276,6 +298,12 @@ public class BwrapSandboxRunner implements SandboxRunner, AutoCloseable {
         Outcome failure = x.failure;
         String failureMessage = x.failureMessage;
         boolean truncated = x.truncated;
+        if (w.cgroup().isPresent() && w.cgroup().get().oomKilled() && failure != Outcome.INTERNAL_ERROR) {
+            // a process of the job's tree was killed for the tree's memory limit, even if the harness survived
+            failure = Outcome.MEMORY_LIMIT;
+            failureMessage = "the job's processes together used more than its memory limit of "
+                    + (job.limits().memoryBytes() >> 20) + " MiB (killed by the kernel)";
+        }
         if (w.stderrOverflow()) {
             failure = failure == null || failure == Outcome.RUNTIME_ERROR ? Outcome.OUTPUT_LIMIT : failure;
             failureMessage = failureMessage != null && failure != Outcome.OUTPUT_LIMIT ? failureMessage

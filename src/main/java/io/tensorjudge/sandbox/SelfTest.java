@@ -21,7 +21,7 @@ final class SelfTest {
             + " restricts them: allow bwrap with an AppArmor profile (see docs/sandbox.md) or set"
             + " kernel.apparmor_restrict_unprivileged_userns=0; in Docker the default seccomp profile blocks them:"
             + " run the container with a seccomp profile that allows unshare/clone of user namespaces"
-            + " (e.g. --security-opt seccomp=unconfined)";
+            + " (docker/seccomp-tensorjudge.json: --security-opt seccomp=docker/seccomp-tensorjudge.json)";
     private static final String PY_SOFTMAX = "import numpy as np\n"
             + "def softmax(x, axis=-1):\n"
             + "    e = np.exp(x - x.max(axis=axis, keepdims=True))\n"
