@@ -30,7 +30,7 @@ public class Grader {
     private final SandboxRunner sandbox;
     private final ReferenceCases referenceCases;
 
-    Grader(SandboxRunner sandbox, ReferenceCases referenceCases) {
+    public Grader(SandboxRunner sandbox, ReferenceCases referenceCases) {
         this.sandbox = sandbox;
         this.referenceCases = referenceCases;
     }
