@@ -21,7 +21,7 @@ public final class ExerciseFiles {
 
     /** Top-level files of the format, plus mutants/&lt;slug&gt;.py|.java. */
     private static final Pattern NAME = Pattern.compile(
-            "exercise\\.yaml|statement\\.(zh|en)\\.md|starter\\.py|solution\\.py|Starter\\.java|Solution\\.java"
+            "exercise\\.yaml|mutation\\.yaml|statement\\.(zh|en)\\.md|starter\\.py|solution\\.py|Starter\\.java|Solution\\.java"
                     + "|mutants/[a-z0-9]+(-[a-z0-9]+)*\\.(py|java)");
 
     private ExerciseFiles() {
