@@ -49,6 +49,19 @@ class ArchitectureTest {
             .because("resources and pages live in web; domain services never build a Response");
 
     @ArchTest
+    static final ArchRule mutationUsesOnlyTheGrader = noClasses().that().resideInAPackage("io.tensorjudge.mutation..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.tensorjudge.web..", "io.tensorjudge.authoring..",
+                    "io.tensorjudge.assessment..", "io.tensorjudge.statistics..", "io.tensorjudge.account..",
+                    "io.tensorjudge.reference..")
+            .because("mutation analysis grades mutants through grading.Grader like any submission; authoring uses it");
+
+    @ArchTest
+    static final ArchRule nothingBelowAuthoringUsesMutation = noClasses().that().resideInAnyPackage(
+                    "io.tensorjudge.bank..", "io.tensorjudge.grading..", "io.tensorjudge.sandbox..",
+                    "io.tensorjudge.reference..", "io.tensorjudge.config..")
+            .should().dependOnClassesThat().resideInAPackage("io.tensorjudge.mutation..");
+
+    @ArchTest
     static final ArchRule integrityIsPureJava = noClasses().that().resideInAPackage("io.tensorjudge.integrity..")
             .should().dependOnClassesThat().resideInAnyPackage("io.tensorjudge.bank..", "io.tensorjudge.grading..",
                     "io.tensorjudge.assessment..", "io.tensorjudge.statistics..", "io.tensorjudge.web..",

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class BankMutationTest {
 
     /** Mutants per exercise here; -Dtj.mutation.max=60 grades what the bench grades. */
-    private static final int MAX = Integer.getInteger("tj.mutation.max", 8);
+    private static final int MAX = Integer.getInteger("tj.mutation.max", 15);
     /** Restrict while working on some exercises, e.g. -Dtj.exercises=softmax,warmup-cosine-lr. */
     private static final String ONLY = System.getProperty("tj.exercises", "");
 
