@@ -97,7 +97,7 @@ class InsightBrowserTest {
 
     @Test
     void shouldShowFlaggedItemsToInstructors() throws Exception {
-        List<PracticeQuestion> single = questions.list(null, null).stream()
+        List<PracticeQuestion> single = questions.listPublic(null, null).stream()
                 .filter(q -> !q.content().hasSeveralAnswers() && q.content().choices().size() >= 3).toList();
         PracticeQuestion easy = single.get(single.size() - 4);
         for (int i = 0; i < 10; i++) {

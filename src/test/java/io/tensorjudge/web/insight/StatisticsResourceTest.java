@@ -72,7 +72,7 @@ class StatisticsResourceTest {
         @Test
         void shouldFlagAnItemThatStrongCandidatesGetWrong() {
             String instructor = StaffSessions.newStaff("INSTRUCTOR");
-            List<PracticeQuestion> single = questions.list(null, null).stream()
+            List<PracticeQuestion> single = questions.listPublic(null, null).stream()
                     .filter(q -> !q.content().hasSeveralAnswers() && q.content().choices().size() >= 3).toList();
             PracticeQuestion target = single.get(single.size() - 1);
             PracticeQuestion q2 = single.get(single.size() - 2);
