@@ -11,6 +11,7 @@ import io.tensorjudge.grading.Grader;
 import io.tensorjudge.grading.ReferenceCases;
 import io.tensorjudge.grading.TestResult;
 import io.tensorjudge.grading.Verdict;
+import io.tensorjudge.mutation.MutationAnalysis;
 import io.tensorjudge.sandbox.Language;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -29,7 +30,8 @@ import java.util.stream.Stream;
 /**
  * Validates exercise files the way the bank and the grader will use them: the strict loader, the ND4J reference on
  * every case, then solution.py / Solution.java and every mutant graded on all tests by the real grader in the sandbox
- * (same rule as SubmissionAcceptanceTest). Nothing is published here.
+ * (same rule as SubmissionAcceptanceTest), then the mutation analysis of the cases (io.tensorjudge.mutation: generated
+ * mutants of solution.py, also graded in the sandbox). Nothing is published here.
  */
 @ApplicationScoped
 public class ExerciseValidator {
@@ -41,12 +43,17 @@ public class ExerciseValidator {
         return thread;
     });
 
+    /** Generated mutants graded per validation: enough for the 90% bar to mean something, few enough for seconds. */
+    static final int MUTANTS_PER_VALIDATION = 30;
+
     private final Grader grader;
     private final ReferenceCases referenceCases;
+    private final MutationAnalysis mutationAnalysis;
 
-    ExerciseValidator(Grader grader, ReferenceCases referenceCases) {
+    ExerciseValidator(Grader grader, ReferenceCases referenceCases, MutationAnalysis mutationAnalysis) {
         this.grader = grader;
         this.referenceCases = referenceCases;
+        this.mutationAnalysis = mutationAnalysis;
     }
 
     public ValidationReport validate(String id, Map<String, String> files) {
@@ -63,7 +70,7 @@ public class ExerciseValidator {
                 String file = e.file().startsWith(folder) ? folder.relativize(e.file()).toString() : id;
                 String problem = e.getMessage().substring(e.getMessage().indexOf(": ") + 2);
                 String where = file + (e.line() > 0 ? ":" + e.line() : "");
-                return new ValidationReport(hash, where + ": " + problem, file, e.line(), null, List.of());
+                return new ValidationReport(hash, where + ": " + problem, file, e.line(), null, List.of(), null);
             }
             // Cases depend only on exercise.yaml: drafts with the same yaml share their reference outputs.
             String yamlHash = ExerciseFiles.contentHash(Map.of("exercise.yaml", files.get("exercise.yaml")));
@@ -72,13 +79,28 @@ public class ExerciseValidator {
                 referenceCases.of(entry);
             } catch (RuntimeException e) {
                 String cause = e.getCause() == null ? "" : ": " + e.getCause();
-                return new ValidationReport(hash, null, null, 0, e.getMessage() + cause, List.of());
+                return new ValidationReport(hash, null, null, 0, e.getMessage() + cause, List.of(), null);
             }
-            return new ValidationReport(hash, null, null, 0, null, gradeAll(entry, files));
+            List<RunCheck> runs = gradeAll(entry, files);
+            // The mutation analysis only means something once the cases accept the solutions and reject the
+            // hand-written mutants; it reads solution.py and mutation.yaml from the draft's folder.
+            boolean runsPassed = !runs.isEmpty() && runs.stream().allMatch(RunCheck::passed);
+            MutationCheck mutation = runsPassed && files.containsKey("solution.py")
+                    ? analyseMutants(entry) : null;
+            return new ValidationReport(hash, null, null, 0, null, runs, mutation);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
             deleteQuietly(root);
+        }
+    }
+
+    private MutationCheck analyseMutants(ExerciseCatalog.Entry entry) {
+        try {
+            return MutationCheck.of(mutationAnalysis.analyze(entry, MUTANTS_PER_VALIDATION));
+        } catch (RuntimeException e) {
+            // A malformed mutation.yaml or a solution.py the generator cannot parse: a failed check, named.
+            return new MutationCheck(0, 0, 0, 0.0, false, List.of(), List.of("the mutation analysis failed: " + e.getMessage()));
         }
     }
 

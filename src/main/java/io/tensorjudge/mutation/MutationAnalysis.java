@@ -71,9 +71,10 @@ public class MutationAnalysis {
             Set<String> known = Set.copyOf(mutants.allIds());
             List<String> stale = new ArrayList<>();
             equivalents.all().keySet().stream().filter(id -> !known.contains(id))
-                    .forEach(id -> stale.add(id + ": no such mutant (did solution.py change?)"));
+                    .forEach(id -> stale.add("mutation.yaml: " + id + " is no generated mutant (did solution.py change?)"));
             done.stream().filter(o -> o.equivalent() && o.killed())
-                    .forEach(o -> stale.add(o.mutant().id() + ": declared equivalent but killed (" + o.verdict() + ")"));
+                    .forEach(o -> stale.add("mutation.yaml: " + o.mutant().id() + " is declared equivalent but killed ("
+                            + o.verdict() + ")"));
             return new MutationReport(exerciseId, mutants.allIds().size(), done, stale);
         }
     }

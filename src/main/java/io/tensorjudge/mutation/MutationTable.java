@@ -39,7 +39,7 @@ public final class MutationTable {
         StringBuilder out = new StringBuilder();
         for (MutationReport r : reports) {
             for (String stale : r.staleEquivalents()) {
-                out.append(r.exerciseId()).append(": mutation.yaml: ").append(stale).append('\n');
+                out.append(r.exerciseId()).append(": ").append(stale).append('\n');
             }
             for (MutantOutcome o : r.surviving()) {
                 out.append(r.exerciseId()).append(": survives ").append(o.mutant().id()).append(" [")

@@ -89,6 +89,48 @@ class ExerciseAuthoringTest {
         authoring.discard(ID);
     }
 
+    /**
+     * The cases must kill 90% of the generated mutants: a solution with a branch the cases never reach (step < 0)
+     * leaves two survivors of ten and is refused, until mutation.yaml explains why they are equivalent.
+     */
+    @Test
+    void casesThatKillTooFewGeneratedMutantsBlockPublishingUntilTheSurvivorsAreExplained() {
+        Map<String, String> files = latestFiles();
+        files.put("solution.py", "def exponential_lr(step, base_lr, gamma):\n    if step < 0:\n        return 0.0\n"
+                + "    return float(base_lr * gamma ** step)\n");
+        files.remove("mutation.yaml");
+
+        ValidationReport report = authoring.save(ID, files, "tester").report();
+
+        assertThat(report.runs()).allMatch(ValidationReport.RunCheck::passed);
+        MutationCheck mutation = report.mutation();
+        assertThat(mutation).isNotNull();
+        assertThat(mutation.graded()).isEqualTo(10);
+        assertThat(mutation.killed()).isEqualTo(8);
+        assertThat(mutation.meetsBar()).isFalse();
+        assertThat(mutation.survivors()).extracting(MutationCheck.Survivor::id)
+                .containsExactlyInAnyOrder("L2C14-int-0-to-minus-1", "L3C15-float-0.0-to-1.0");
+        assertThat(mutation.survivors()).allSatisfy(s -> assertThat(s.diff()).startsWith("--- a/solution.py"));
+        assertThat(report.publishable()).isFalse();
+        assertThatThrownBy(() -> authoring.publish(ID, "tester")).isInstanceOf(PublishRefusedException.class)
+                .hasMessageContaining("mutation analysis: the cases kill 8 of 10")
+                .hasMessageContaining("L3C15-float-0.0-to-1.0");
+
+        files.put("mutation.yaml", """
+                equivalent:
+                  - id: L2C14-int-0-to-minus-1
+                    reason: step is never negative (the contract starts at 0), so step < -1 and step < 0 agree
+                  - id: L3C15-float-0.0-to-1.0
+                    reason: the branch for a negative step is never taken
+                """);
+        ValidationReport explained = authoring.save(ID, files, "tester").report();
+
+        assertThat(explained.mutation().equivalent()).isEqualTo(2);
+        assertThat(explained.mutation().killRate()).isEqualTo(1.0);
+        assertThat(explained.publishable()).as("problems: %s", explained.problems()).isTrue();
+        authoring.discard(ID);
+    }
+
     @Test
     void anImportedEditIsANewVersionAndAnOldSubmissionIsStillGradedAgainstItsVersion() {
         ExerciseCatalog.Entry before = catalog.find(ID).orElseThrow();

@@ -130,6 +130,15 @@ public interface AuthoringMessages {
     @Message("ND4J 参考实现失败")
     String reference_failed();
 
+    @Message("变异分析")
+    String mutation_analysis();
+
+    @Message("用例杀死了 {killed} / {relevant} 个非等价的生成变异体（{rate}%，至少需要 90%）")
+    String mutation_summary(long killed, long relevant, String rate);
+
+    @Message("存活的变异体（所有用例都接受）：补充能区分它们的用例，或在 mutation.yaml 中说明其为何等价")
+    String mutation_survivors();
+
     @Message("文件")
     String file();
 
