@@ -198,6 +198,7 @@ class ExerciseAuthoringTest {
             s.exerciseVersion = version;
             s.language = "python";
             s.mode = "submit";
+            s.origin = Submission.Origin.PRACTICE;
             s.code = code;
             s.status = Submission.Status.QUEUED;
             s.createdAt = Instant.now();
