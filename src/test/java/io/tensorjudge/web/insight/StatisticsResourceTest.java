@@ -165,11 +165,19 @@ class StatisticsResourceTest {
     @Nested
     class Exercises {
 
+        /** Each submitter's practice cookie: a submitter is a browser, as the statistics count them. */
+        private final Map<String, String> browsers = new java.util.HashMap<>();
+
         private String submitAs(String client, String code) {
-            String location = given().header("X-Forwarded-For", client).contentType(ContentType.JSON)
-                    .body(Map.of("language", "python", "code", code, "mode", "submit"))
-                    .when().post("/api/v1/exercises/huber-loss/submissions").then().statusCode(202).extract()
-                    .header("Location");
+            var request = given().header("X-Forwarded-For", client).contentType(ContentType.JSON);
+            if (browsers.containsKey(client)) {
+                request.cookie(io.tensorjudge.web.PracticeBrowser.COOKIE, browsers.get(client));
+            }
+            var response = request.body(Map.of("language", "python", "code", code, "mode", "submit"))
+                    .when().post("/api/v1/exercises/huber-loss/submissions");
+            response.then().statusCode(202);
+            browsers.putIfAbsent(client, response.getCookie(io.tensorjudge.web.PracticeBrowser.COOKIE));
+            String location = response.header("Location");
             return location.substring(location.lastIndexOf('/') + 1);
         }
 
