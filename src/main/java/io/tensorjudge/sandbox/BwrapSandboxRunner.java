@@ -188,6 +188,15 @@ public class BwrapSandboxRunner implements SandboxRunner, AutoCloseable {
         return live.size();
     }
 
+    /** The uids of workers started and not yet reaped (as root; empty otherwise). */
+    java.util.Set<Integer> liveUids() {
+        java.util.Set<Integer> uids = new java.util.HashSet<>();
+        for (Worker w : live) {
+            w.uid().ifPresent(uids::add);
+        }
+        return uids;
+    }
+
     public boolean cgroupInUse() {
         return cgroups.isPresent();
     }

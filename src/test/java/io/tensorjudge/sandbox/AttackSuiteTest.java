@@ -381,7 +381,7 @@ class AttackSuiteTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("attacks")
-    void shouldContainAttack(Attack attack) {
+    void shouldContainAttack(Attack attack) throws Exception {
         SandboxLimits limits = runner.defaultLimits(attack.language())
                 .withWallTime(Duration.ofSeconds(attack.language() == Language.JAVA ? 20 : 3))
                 .withCpuTime(Duration.ofSeconds(2));
@@ -399,7 +399,33 @@ class AttackSuiteTest {
         }
         assertFalse(r.outcome() == Outcome.INTERNAL_ERROR, detail);
         attack.check().accept(r);
+        assertNothingOutlivesTheJob();
         assertRunnerHealthy();
+    }
+
+    /** As root: no process runs under a sandbox uid that no live worker holds (what the attack's job left). */
+    private void assertNothingOutlivesTheJob() throws InterruptedException, IOException {
+        if (!UidPool.runningAsRoot()) {
+            return;
+        }
+        List<String> left = orphans();
+        for (int i = 0; i < 50 && !left.isEmpty(); i++) {
+            Thread.sleep(100); // a killed sandbox may take a moment to exit
+            left = orphans();
+        }
+        assertEquals(List.of(), left, "processes that outlived their job");
+    }
+
+    private List<String> orphans() throws IOException {
+        Set<Integer> held = runner.liveUids();
+        List<String> found = new ArrayList<>();
+        for (String s : strays()) {
+            int uid = Integer.parseInt(s.replaceFirst("^\\S+ uid=(-?\\d+) .*$", "$1"));
+            if (!held.contains(uid) || s.contains("1234.5")) { // the daemon attack's marker, whatever its uid
+                found.add(s);
+            }
+        }
+        return found;
     }
 
     private void assertRunnerHealthy() {
