@@ -302,12 +302,15 @@ public class BwrapSandboxRunner implements SandboxRunner, AutoCloseable {
         x.run();
         // The harness exits right after its last frame; then everything still holding stderr is killed.
         w.awaitExit(200);
+        // read the group before the kill: once the worker is reaped its cgroup is removed
+        boolean treeOom = w.cgroup().isPresent() && w.cgroup().get().oomKilled();
+        long peakBytes = w.cgroup().isPresent() ? w.cgroup().get().peakBytes() : x.peakBytes;
         w.kill();
         w.awaitStderr(1000);
         Outcome failure = x.failure;
         String failureMessage = x.failureMessage;
         boolean truncated = x.truncated;
-        if (w.cgroup().isPresent() && w.cgroup().get().oomKilled() && failure != Outcome.INTERNAL_ERROR) {
+        if (treeOom && failure != Outcome.INTERNAL_ERROR) {
             // a process of the job's tree was killed for the tree's memory limit, even if the harness survived
             failure = Outcome.MEMORY_LIMIT;
             failureMessage = "the job's processes together used more than its memory limit of "
@@ -319,7 +322,6 @@ public class BwrapSandboxRunner implements SandboxRunner, AutoCloseable {
                     : "the submission wrote more than " + job.limits().maxOutputBytes() + " bytes to stderr";
             truncated = true;
         }
-        long peakBytes = w.cgroup().isPresent() ? w.cgroup().get().peakBytes() : x.peakBytes;
         String stderr = w.stderrText(); // sealed before any hidden input was sent
         ResourceUsage usage = usage(start, w, x.cpuMicros, peakBytes);
         if (x.loadOutcome != null) {

@@ -51,7 +51,10 @@ final class Cgroups {
                     if (l.startsWith("0::")) {
                         Path own = root.resolve(l.substring(3).replaceFirst("^/", ""));
                         Optional<Cgroups> c = v2Under(own, false, tried);
-                        if (c.isEmpty() && !own.equals(root)) {
+                        if (c.isEmpty() && !own.equals(root) && !UidPool.runningAsRoot()) {
+                            // a delegated subtree (systemd Delegate=yes) whose top the server left for a leaf
+                            c = v2Under(own.getParent(), false, tried);
+                        } else if (c.isEmpty() && !own.equals(root)) {
                             // root on a systemd host: our own cgroup holds processes, so jobs go to a cgroup of
                             // their own under the root, where controllers may be enabled
                             c = v2Under(root.resolve("tensorjudge"), true, tried);
@@ -116,7 +119,7 @@ final class Cgroups {
             Optional<Path> cpu = enabled.contains("cpu") ? Optional.of(parent) : Optional.empty();
             return probe(new Cgroups(true, parent, parent, cpu), tried);
         } catch (IOException | RuntimeException e) {
-            tried.add(parent + ": " + e.getMessage());
+            tried.add(parent + ": " + e.getClass().getSimpleName() + " " + e.getMessage());
             return Optional.empty();
         }
     }
@@ -131,7 +134,8 @@ final class Cgroups {
             g.attach(p.pid());
             return Optional.of(c);
         } catch (IOException e) {
-            tried.add(c.memoryParent + ": " + e.getMessage());
+            tried.add("cannot create a cgroup under " + c.memoryParent + " (" + e.getClass().getSimpleName() + " "
+                    + e.getMessage() + ")");
             return Optional.empty();
         } finally {
             if (p != null) {

@@ -97,8 +97,10 @@ class WholeTreeLimitsTest {
                 r.usage().peakMemoryBytes() >> 20, r.message());
         assertTrue(Set.of(Outcome.MEMORY_LIMIT, Outcome.RUNTIME_ERROR).contains(r.outcome()),
                 r.outcome() + ": " + r.message() + r.cases() + r.stderr());
-        assertTrue(r.usage().peakMemoryBytes() <= runner.defaultLimits(Language.PYTHON).memoryBytes() + (8 << 20),
-                "the tree used " + r.usage().peakMemoryBytes() + " bytes");
+        long limit = runner.defaultLimits(Language.PYTHON).memoryBytes();
+        // the tree's peak (cgroup): it reached the limit, and never more, although 24 x 400 MB were asked for
+        assertTrue(r.usage().peakMemoryBytes() > limit / 2 && r.usage().peakMemoryBytes() <= limit + (8 << 20),
+                "the tree's peak was " + r.usage().peakMemoryBytes() + " bytes");
     }
 
     @Test
