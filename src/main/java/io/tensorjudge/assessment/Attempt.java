@@ -53,6 +53,10 @@ public class Attempt extends PanacheEntityBase {
     @Column(name = "finished_at")
     public Instant finishedAt;
 
+    /** Random, set at the invite; orders the MCQ choices this attempt shows ({@link ChoiceOrder}). */
+    @Column(name = "choice_seed")
+    public Long choiceSeed;
+
     public static Optional<Attempt> findByTokenHash(String tokenHash) {
         return find("tokenHash", tokenHash).firstResultOptional();
     }

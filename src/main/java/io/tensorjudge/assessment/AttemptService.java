@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class AttemptService {
 
+    private static final java.security.SecureRandom CHOICE_SEEDS = new java.security.SecureRandom();
+
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
 
     private final AssessmentService assessments;
@@ -46,6 +48,7 @@ public class AttemptService {
         attempt.candidateName = name.strip();
         attempt.candidateEmail = email.strip();
         attempt.tokenHash = InviteTokens.hash(token);
+        attempt.choiceSeed = CHOICE_SEEDS.nextLong();
         attempt.status = Attempt.Status.INVITED;
         attempt.createdAt = clock.now();
         attempt.persist();

@@ -32,7 +32,7 @@ public class CandidateWorkService {
         this.submissions = submissions;
     }
 
-    /** Autosave: code + language for an exercise, chosen keys for an MCQ. */
+    /** Autosave: code + language for an exercise, the chosen labels ({@link ChoiceOrder}) for an MCQ. */
     @Transactional(dontRollbackOn = AssessmentException.class)
     public AttemptWork save(String token, long itemId, String language, String code, List<String> choices) {
         Attempt attempt = attempts.requireWritable(token);
@@ -51,15 +51,20 @@ public class CandidateWorkService {
         } else {
             var question = questions.find(item.refId)
                     .orElseThrow(() -> AssessmentException.conflict("This question was removed from the bank."));
+            // The candidate sends the labels it was shown; the work keeps canonical keys.
             work.choices = choices == null || choices.isEmpty() ? ""
-                    : String.join(",", McqChoices.validate(question, choices));
+                    : String.join(",", McqChoices.validate(question, orderOf(attempt, item, question)
+                            .toCanonical(choices)));
         }
         work.updatedAt = clock.now();
         work.persist();
         return work;
     }
 
-    /** Submits an MCQ answer; the last one counts. Correctness is stored, never returned to the candidate. */
+    /**
+     * Submits an MCQ answer given in this attempt's labels; the last one counts. Stored with canonical keys;
+     * correctness is stored, never returned to the candidate.
+     */
     @Transactional(dontRollbackOn = AssessmentException.class)
     public void answer(String token, long itemId, List<String> choices) {
         Attempt attempt = attempts.requireWritable(token);
@@ -67,8 +72,34 @@ public class CandidateWorkService {
         if (item.kind != AssessmentItem.Kind.MCQ) {
             throw AssessmentException.invalid("itemId", "item " + itemId + " is an exercise: submit code instead");
         }
-        attempts.recordAnswer(attempt, item, choices, clock.now());
+        var question = questions.find(item.refId)
+                .orElseThrow(() -> AssessmentException.conflict("This question was removed from the bank."));
+        attempts.recordAnswer(attempt, item, orderOf(attempt, item, question).toCanonical(choices), clock.now());
         save(token, itemId, null, null, choices);
+    }
+
+    /**
+     * The labels under which the attempt of {@code token} shows the given bank keys of an MCQ item (what a candidate
+     * who means those keys sends); for tools and tests that speak in bank keys.
+     */
+    @Transactional(dontRollbackOn = AssessmentException.class)
+    public List<String> labelsOf(String token, long itemId, List<String> keys) {
+        Attempt attempt = attempts.byToken(token);
+        AssessmentItem item = itemOf(attempt, itemId);
+        return choiceOrder(attempt, item).map(o -> o.toLabels(keys)).orElse(keys);
+    }
+
+    /** The order (and labels) in which this attempt shows an MCQ item's choices; empty for an exercise. */
+    public java.util.Optional<ChoiceOrder> choiceOrder(Attempt attempt, AssessmentItem item) {
+        if (item.kind != AssessmentItem.Kind.MCQ) {
+            return java.util.Optional.empty();
+        }
+        return questions.find(item.refId).map(q -> orderOf(attempt, item, q));
+    }
+
+    private static ChoiceOrder orderOf(Attempt attempt, AssessmentItem item, io.tensorjudge.bank.PracticeQuestion q) {
+        return ChoiceOrder.of(attempt, item, q.content().choices().stream()
+                .map(io.tensorjudge.bank.QuestionFile.ChoiceDef::key).toList());
     }
 
     /** Queues the code for grading (mode "submit" scores, "run" only the visible tests) and links it to the item. */

@@ -148,7 +148,8 @@ class AssessmentServiceTest {
         List<AssessmentItem> items = QuarkusTransaction.requiringNew().call(a::items);
 
         work.save(token, items.get(0).id, "python", "def softmax(x, axis=-1):\n    pass\n", null);
-        work.save(token, items.get(1).id, null, null, List.of("B", "A"));
+        // The candidate sends the labels shown; the work keeps the bank keys behind them.
+        work.save(token, items.get(1).id, null, null, work.labelsOf(token, items.get(1).id, List.of("B", "A")));
 
         List<AttemptWork> saved = QuarkusTransaction.requiringNew().call(() -> work.workOf(attempts.byToken(token)));
         assertThat(saved).anySatisfy(w -> {
@@ -167,7 +168,7 @@ class AssessmentServiceTest {
         String token = attempts.invite(a.id, owner(a), "D", "d@example.com").token();
         attempts.start(token);
         long itemId = QuarkusTransaction.requiringNew().call(a::items).get(0).id;
-        work.save(token, itemId, null, null, List.of(correctKey));
+        work.save(token, itemId, null, null, work.labelsOf(token, itemId, List.of(correctKey)));
 
         clock.advance(Duration.ofMinutes(31));
         assertThatThrownBy(() -> work.save(token, itemId, null, null, List.of(correctKey)))
@@ -199,8 +200,9 @@ class AssessmentServiceTest {
         attempts.start(right);
         attempts.start(wrong);
 
-        work.answer(right, itemId, question.content().correct());
-        work.answer(wrong, itemId, List.of(question.content().correct().get(0), wrongKey));
+        work.answer(right, itemId, work.labelsOf(right, itemId, question.content().correct()));
+        work.answer(wrong, itemId, work.labelsOf(wrong, itemId, List.of(question.content().correct().get(0),
+                wrongKey)));
 
         assertThat(scorer.score(attempts.finish(right)).score()).isEqualTo(5.0);
         assertThat(scorer.score(attempts.finish(wrong)).score()).isEqualTo(0.0);

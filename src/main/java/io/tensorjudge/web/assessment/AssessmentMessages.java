@@ -199,6 +199,9 @@ public interface AssessmentMessages {
     @Message("保存时从该主题中随机抽取指定数量的选择题（不与已勾选的重复）；所有候选人做同一组题。默认只抽非公开题。")
     String random_hint();
 
+    @Message("候选人看到的选项顺序（题库选项键，页面上依次标为 A、B、C…）")
+    String shown_order();
+
     @Message("候选人可以在公开练习中做到此题")
     String public_warning();
 

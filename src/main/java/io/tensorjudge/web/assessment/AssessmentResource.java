@@ -10,6 +10,7 @@ import io.tensorjudge.assessment.AttemptScorer;
 import io.tensorjudge.assessment.AttemptService;
 import io.tensorjudge.assessment.AttemptWork;
 import io.tensorjudge.assessment.CandidateWorkService;
+import io.tensorjudge.assessment.ChoiceOrder;
 import io.tensorjudge.assessment.ReviewService;
 import io.tensorjudge.web.Lang;
 import io.tensorjudge.web.Pages;
@@ -140,7 +141,9 @@ public class AssessmentResource {
         Map<Long, AttemptWork> saved = work.workOf(attempt).stream()
                 .collect(Collectors.toMap(w -> w.itemId, Function.identity()));
         var items = result.items().stream()
-                .map(r -> AttemptDetailView.item(r, titles.title(r.item(), lang), saved)).toList();
+                .map(r -> AttemptDetailView.item(r, titles.title(r.item(), lang), saved,
+                        work.choiceOrder(attempt, r.item()).map(ChoiceOrder::canonicalKeys).orElse(null)))
+                .toList();
         var signals = reviews.signalsOf(attemptId, staff.require()).stream()
                 .map(AttemptDetailView.SignalView::of).toList();
         var review = reviews.reviewOf(attemptId, staff.require()).orElse(null);

@@ -19,9 +19,13 @@ import java.util.Map;
 public record AttemptDetailView(AttemptSummaryView summary, List<ItemDetail> items, List<SignalView> signals,
         ReviewView review) {
 
+    /**
+     * {@code choices} are the bank's (canonical) keys; {@code shownOrder} lists them in the order this candidate saw
+     * the choices (labelled A, B, C... on their page), null for exercises.
+     */
     public record ItemDetail(long itemId, String kind, String refId, String title, int points, double earned,
             String choices, Boolean correct, List<SubmissionDetail> submissions, String savedLanguage,
-            String savedCode) {
+            String savedCode, List<String> shownOrder) {
     }
 
     public record SubmissionDetail(String id, String mode, String language, String status, String verdict,
@@ -50,12 +54,12 @@ public record AttemptDetailView(AttemptSummaryView summary, List<ItemDetail> ite
         }
     }
 
-    static ItemDetail item(ItemResult r, String title, Map<Long, AttemptWork> work) {
+    static ItemDetail item(ItemResult r, String title, Map<Long, AttemptWork> work, List<String> shownOrder) {
         AttemptWork saved = work.get(r.item().id);
         return new ItemDetail(r.item().id, r.item().kind.name(), r.item().refId, title, r.item().points,
                 AttemptSummaryView.round(r.earned()), r.answer() == null ? null : r.answer().choices,
                 r.answer() == null ? null : r.answer().correct,
                 r.submissions().stream().map(SubmissionDetail::of).toList(),
-                saved == null ? null : saved.language, saved == null ? null : saved.code);
+                saved == null ? null : saved.language, saved == null ? null : saved.code, shownOrder);
     }
 }

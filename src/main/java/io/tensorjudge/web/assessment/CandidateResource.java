@@ -20,6 +20,10 @@ import io.tensorjudge.web.assessment.CandidateViews.SavedView;
 import io.tensorjudge.web.assessment.CandidateViews.SignalRequest;
 import io.tensorjudge.web.assessment.CandidateViews.SubmissionView;
 import io.tensorjudge.web.assessment.CandidateViews.SubmitRequest;
+import io.tensorjudge.web.assessment.CandidateViews.ChoiceView;
+import io.tensorjudge.assessment.ChoiceOrder;
+import io.tensorjudge.bank.QuestionFile;
+import io.tensorjudge.bank.QuestionService;
 import io.tensorjudge.web.assessment.CandidateViews.WorkRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
@@ -53,12 +57,15 @@ public class CandidateResource {
     private final CandidateWorkService work;
     private final AttemptClock clock;
     private final ItemTitles titles;
+    private final QuestionService questions;
 
-    CandidateResource(AttemptService attempts, CandidateWorkService work, AttemptClock clock, ItemTitles titles) {
+    CandidateResource(AttemptService attempts, CandidateWorkService work, AttemptClock clock, ItemTitles titles,
+            QuestionService questions) {
         this.attempts = attempts;
         this.work = work;
         this.clock = clock;
         this.titles = titles;
+        this.questions = questions;
     }
 
     @GET
@@ -146,13 +153,27 @@ public class CandidateResource {
                     ? AttemptAnswer.count("attemptId = ?1 and itemId = ?2", attempt.id, item.id) > 0
                     : AttemptSubmission.count("attemptId = ?1 and itemId = ?2 and mode = 'submit'", attempt.id,
                             item.id) > 0;
-            List<String> choices = w == null || w.choices == null || w.choices.isBlank() ? List.of()
+            List<String> savedKeys = w == null || w.choices == null || w.choices.isBlank() ? List.of()
                     : List.of(w.choices.split(","));
             // An MCQ's id would let the candidate look the key up on the public practice pages.
             String refId = item.kind == AssessmentItem.Kind.EXERCISE ? item.refId : null;
+            var order = work.choiceOrder(attempt, item);
+            var question = order.isEmpty() ? null : questions.find(item.refId).orElse(null);
+            List<ChoiceView> choices = null;
+            if (question != null) {
+                var byKey = question.content().choices().stream()
+                        .collect(Collectors.toMap(QuestionFile.ChoiceDef::key, Function.identity()));
+                choices = new java.util.ArrayList<>();
+                for (int i = 0; i < order.get().canonicalKeys().size(); i++) {
+                    var c = byKey.get(order.get().canonicalKeys().get(i));
+                    choices.add(new ChoiceView(ChoiceOrder.label(i), lang.pick(c.text(), c.textEn())));
+                }
+            }
             return new ItemView(item.id, item.kind.name(), refId, titles.title(item, lang), item.points,
-                    w == null ? null : w.language, w == null ? null : w.code, choices, submitted,
-                    w == null ? null : w.updatedAt);
+                    w == null ? null : w.language, w == null ? null : w.code,
+                    order.map(o -> o.toLabels(savedKeys)).orElse(savedKeys), submitted, w == null ? null : w.updatedAt,
+                    question == null ? null : lang.pick(question.content().stem(), question.content().stemEn()),
+                    question == null ? null : question.content().hasSeveralAnswers(), choices);
         }).toList();
     }
 }

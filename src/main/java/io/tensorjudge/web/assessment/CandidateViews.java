@@ -19,10 +19,17 @@ public final class CandidateViews {
 
     /**
      * An item with the candidate's saved work and whether an answer or a scored submission was made; {@code refId}
-     * is the exercise id, null for MCQs.
+     * is the exercise id, null for MCQs. MCQs carry {@code stem}, {@code multiple} and {@code choices} in the order
+     * shown to this candidate, keyed by per-attempt labels (A, B, C... by position, not the bank's keys);
+     * {@code savedChoices} and the answers sent back use the same labels.
      */
     public record ItemView(long itemId, String kind, String refId, String title, int points, String savedLanguage,
-            String savedCode, List<String> savedChoices, boolean submitted, Instant updatedAt) {
+            String savedCode, List<String> savedChoices, boolean submitted, Instant updatedAt, String stem,
+            Boolean multiple, List<ChoiceView> choices) {
+    }
+
+    /** One MCQ choice as this candidate sees it: a per-attempt label and the text (Markdown). */
+    public record ChoiceView(String key, String text) {
     }
 
     public record WorkRequest(String language, String code, List<String> choices) {

@@ -5,15 +5,20 @@ import io.tensorjudge.assessment.Attempt;
 import io.tensorjudge.assessment.AttemptAnswer;
 import io.tensorjudge.assessment.AttemptSubmission;
 import io.tensorjudge.assessment.AttemptWork;
+import io.tensorjudge.assessment.CandidateWorkService;
+import io.tensorjudge.assessment.ChoiceOrder;
 import io.tensorjudge.bank.ExerciseCatalog;
 import io.tensorjudge.bank.ExerciseSpec;
+import io.tensorjudge.bank.QuestionFile;
 import io.tensorjudge.bank.QuestionService;
 import io.tensorjudge.web.Lang;
 import io.tensorjudge.web.Markdown;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Builds the candidate page's items from the bank's public content and the attempt's saved work. */
 @ApplicationScoped
@@ -22,11 +27,14 @@ public class TakeItems {
     private final ExerciseCatalog catalog;
     private final QuestionService questions;
     private final ItemTitles titles;
+    private final CandidateWorkService candidateWork;
 
-    TakeItems(ExerciseCatalog catalog, QuestionService questions, ItemTitles titles) {
+    TakeItems(ExerciseCatalog catalog, QuestionService questions, ItemTitles titles,
+            CandidateWorkService candidateWork) {
         this.catalog = catalog;
         this.questions = questions;
         this.titles = titles;
+        this.candidateWork = candidateWork;
     }
 
     List<TakeItem> items(Attempt attempt, List<AssessmentItem> items, List<String> allowed,
@@ -38,10 +46,18 @@ public class TakeItems {
 
     private TakeItem mcq(Attempt attempt, AssessmentItem item, AttemptWork work, Lang lang) {
         var question = questions.find(item.refId).orElseThrow().content();
-        var choices = question.choices().stream()
-                .map(c -> new TakeItem.Choice(c.key(), Markdown.toInlineHtml(lang.pick(c.text(), c.textEn())))).toList();
+        // In this attempt's order, labelled A, B, C... by position (the canonical keys are not shown).
+        ChoiceOrder order = candidateWork.choiceOrder(attempt, item).orElseThrow();
+        Map<String, QuestionFile.ChoiceDef> byKey = question.choices().stream()
+                .collect(Collectors.toMap(QuestionFile.ChoiceDef::key, c -> c));
+        List<TakeItem.Choice> choices = new ArrayList<>();
+        for (int i = 0; i < order.canonicalKeys().size(); i++) {
+            QuestionFile.ChoiceDef c = byKey.get(order.canonicalKeys().get(i));
+            choices.add(new TakeItem.Choice(ChoiceOrder.label(i),
+                    Markdown.toInlineHtml(lang.pick(c.text(), c.textEn()))));
+        }
         Set<String> chosen = work == null || work.choices == null || work.choices.isBlank() ? Set.of()
-                : Set.of(work.choices.split(","));
+                : Set.copyOf(order.toLabels(List.of(work.choices.split(","))));
         boolean answered = AttemptAnswer.count("attemptId = ?1 and itemId = ?2", attempt.id, item.id) > 0;
         return new TakeItem(item.id, "MCQ", item.refId, titles.title(item, lang), item.points, answered,
                 Markdown.toHtml(lang.pick(question.stem(), question.stemEn())), question.hasSeveralAnswers(), choices,

@@ -17,6 +17,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.tensorjudge.bank.PracticeQuestion;
 import io.tensorjudge.bank.QuestionService;
+import io.tensorjudge.web.ShownChoices;
 import io.tensorjudge.web.StaffSessions;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -160,9 +161,9 @@ class AssessmentApiTest {
         for (String token : List.of(right, wrong)) {
             given().contentType(ContentType.JSON).post("/api/v1/attempts/{t}/start", token).then().statusCode(200);
         }
-        answer(right, items.get(0), single.content().correct());
-        answer(right, items.get(1), second.content().correct());
-        answer(wrong, items.get(0), List.of(wrongKey(single)));
+        answer(right, items.get(0), ShownChoices.labels(right, items.get(0), single, single.content().correct()));
+        answer(right, items.get(1), ShownChoices.labels(right, items.get(1), second, second.content().correct()));
+        answer(wrong, items.get(0), ShownChoices.labels(wrong, items.get(0), single, List.of(wrongKey(single))));
         given().contentType(ContentType.JSON).post("/api/v1/attempts/{t}/finish", right).then().statusCode(200);
         given().contentType(ContentType.JSON).post("/api/v1/attempts/{t}/finish", wrong).then().statusCode(200);
 

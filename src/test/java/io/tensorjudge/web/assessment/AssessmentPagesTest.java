@@ -121,12 +121,13 @@ class AssessmentPagesTest {
                 .body(containsString("id=\"timer\"")).body(not(containsString("explanation")))
                 .extract().asString();
         assertThat(workspace).contains("def softmax").contains("data-seconds-left=\"");
-        given().contentType(ContentType.JSON).body(Map.of("choices", question.content().correct()))
-                .put("/api/v1/attempts/{t}/items/{i}/work", token,
-                        as(owner).get("/api/v1/assessments/{id}", id).jsonPath().getLong("items[0].id"))
-                .then().statusCode(200);
+        long mcqItem = as(owner).get("/api/v1/assessments/{id}", id).jsonPath().getLong("items[0].id");
+        List<String> shown = io.tensorjudge.web.ShownChoices.labels(token, mcqItem, question,
+                question.content().correct());
+        given().contentType(ContentType.JSON).body(Map.of("choices", shown))
+                .put("/api/v1/attempts/{t}/items/{i}/work", token, mcqItem).then().statusCode(200);
         String reloaded = given().get("/take/{t}", token).then().statusCode(200).extract().asString();
-        assertThat(reloaded).containsPattern("value=\"" + question.content().correct().get(0) + "\"\\s+checked");
+        assertThat(reloaded).containsPattern("value=\"" + shown.get(0) + "\"\\s+checked");
         given().contentType(ContentType.JSON).post("/api/v1/attempts/{t}/finish", token).then().statusCode(200);
         given().get("/take/{t}", token).then().statusCode(200).body(containsString("id=\"finished\""));
     }

@@ -11,6 +11,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.tensorjudge.bank.PracticeQuestion;
 import io.tensorjudge.bank.QuestionService;
+import io.tensorjudge.web.ShownChoices;
 import io.tensorjudge.web.StaffSessions;
 import jakarta.inject.Inject;
 import java.net.URL;
@@ -109,17 +110,21 @@ class AssessmentBrowserTest {
         assertThat(candidate.content()).doesNotContain(first.id(), second.id());
         var softmax = candidate.locator("section.take-item[data-ref=softmax]");
         var logsumexp = candidate.locator("section.take-item[data-ref=logsumexp]");
-        mcq1.locator("input[value=" + first.content().correct().get(0) + "]").check();
+        // Each attempt labels the choices in its own order: find the labels behind the bank keys.
+        String token = link.substring(link.lastIndexOf('/') + 1);
+        String firstRight = ShownChoices.label(token, itemId(items, first.id()), first, first.content().correct().get(0));
+        String secondWrong = ShownChoices.label(token, itemId(items, second.id()), second, wrongKey(second));
+        mcq1.locator("input[value=" + firstRight + "]").check();
         mcq1.locator("button.answer").click();
         assertThat(mcq1.locator(".item-status")).hasText("Answer recorded");
-        mcq2.locator("input[value=" + wrongKey(second) + "]").check();
+        mcq2.locator("input[value=" + secondWrong + "]").check();
         assertThat(mcq2.locator(".item-status")).containsText("Saved");
         softmax.locator("textarea.code").fill(Files.readString(Path.of("exercises/softmax/solution.py")));
         assertThat(softmax.locator(".item-status")).containsText("Saved");
 
         candidate.reload();
-        assertThat(mcq1.locator("input[value=" + first.content().correct().get(0) + "]")).isChecked();
-        assertThat(mcq2.locator("input[value=" + wrongKey(second) + "]")).isChecked();
+        assertThat(mcq1.locator("input[value=" + firstRight + "]")).isChecked();
+        assertThat(mcq2.locator("input[value=" + secondWrong + "]")).isChecked();
         assertThat(softmax.locator("textarea.code")).hasValue(Files.readString(Path.of("exercises/softmax/solution.py")));
         candidate.evaluate("window.scrollTo(0, 0)");
         viewport(candidate, "guide-candidate-workspace");

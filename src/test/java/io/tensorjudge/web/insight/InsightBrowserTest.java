@@ -119,11 +119,12 @@ class InsightBrowserTest {
             boolean strong = i < 3;
             Invitation invitation = attempts.invite(assessment.id, interviewer, "cand" + i, "c@example.com");
             attempts.start(invitation.token());
-            work.answer(invitation.token(), items.get(0).id,
-                    List.of(strong ? distractor : broken.content().correct().get(0)));
-            work.answer(invitation.token(), items.get(1).id, List.of(strong
+            String t = invitation.token();
+            work.answer(t, items.get(0).id, work.labelsOf(t, items.get(0).id,
+                    List.of(strong ? distractor : broken.content().correct().get(0))));
+            work.answer(t, items.get(1).id, work.labelsOf(t, items.get(1).id, List.of(strong
                     ? other.content().correct().get(0) : other.content().choices().stream().map(c -> c.key())
-                            .filter(k -> !other.content().correct().contains(k)).findFirst().orElseThrow()));
+                            .filter(k -> !other.content().correct().contains(k)).findFirst().orElseThrow())));
             attempts.finish(invitation.token());
         }
         Submissions.awaitDone(Submissions.submit("log-softmax", "python",

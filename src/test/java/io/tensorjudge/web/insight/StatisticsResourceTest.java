@@ -100,9 +100,14 @@ class StatisticsResourceTest {
                 Invitation invitation = attempts.invite(assessment.id, owner.account(), "cand" + i,
                         "cand" + i + "@example.com");
                 attempts.start(invitation.token());
-                work.answer(invitation.token(), items.get(0).id, List.of(strong ? wrongKey(target) : key(target)));
-                work.answer(invitation.token(), items.get(1).id, List.of(q2Right ? key(q2) : wrongKey(q2)));
-                work.answer(invitation.token(), items.get(2).id, List.of(strong ? key(q3) : wrongKey(q3)));
+                // Each attempt shows its own order of choices: answer with the labels behind the bank keys.
+                String t = invitation.token();
+                work.answer(t, items.get(0).id, work.labelsOf(t, items.get(0).id,
+                        List.of(strong ? wrongKey(target) : key(target))));
+                work.answer(t, items.get(1).id, work.labelsOf(t, items.get(1).id,
+                        List.of(q2Right ? key(q2) : wrongKey(q2))));
+                work.answer(t, items.get(2).id, work.labelsOf(t, items.get(2).id,
+                        List.of(strong ? key(q3) : wrongKey(q3))));
                 attempts.finish(invitation.token());
                 correctness.add(strong ? 0 : 1);
                 rest.add((q2Right ? 2.0 : 0.0) + (strong ? 4.0 : 0.0));
