@@ -11,6 +11,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,7 +24,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Test helper for *IT tests: the packaged app (target/quarkus-app) as a child process on loopback, started in its own
  * working directory so that it uses the shipped defaults (H2 under ./data), and killed with SIGKILL on demand.
- * Restarts keep the port, the working directory and therefore the database.
+ * Restarts keep the port, the working directory and therefore the database. When TENSORJUDGE_DB_URL is set (the
+ * PostgreSQL pass of ./tensorjudge test, with a -Ppostgresql build), each server gets a fresh database there instead.
  */
 public final class PackagedServer implements AutoCloseable {
 
@@ -30,6 +34,8 @@ public final class PackagedServer implements AutoCloseable {
     private final Map<String, String> env = new LinkedHashMap<>();
     private final List<String> properties = new ArrayList<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final String jdbcUrl;
+    private final String postgresDatabase;
     private Process process;
     private int starts;
 
@@ -46,6 +52,32 @@ public final class PackagedServer implements AutoCloseable {
         String javacpp = System.getProperty("org.bytedeco.javacpp.cachedir");
         if (javacpp != null) {
             property("org.bytedeco.javacpp.cachedir", javacpp); // shared unpacked natives: saves ~400 MB per run
+        }
+        String postgres = System.getenv("TENSORJUDGE_DB_URL");
+        if (postgres != null) {
+            postgresDatabase = ("tj_" + name + "_" + System.nanoTime()).replaceAll("[^a-z0-9_]", "_");
+            adminSql(postgres, "create database " + postgresDatabase);
+            jdbcUrl = postgres.replaceFirst("^(jdbc:postgresql://[^/]+/)[^?]*", "$1" + postgresDatabase);
+            env("TENSORJUDGE_DB_URL", jdbcUrl);
+        } else {
+            postgresDatabase = null;
+            jdbcUrl = "jdbc:h2:file:" + workDir.resolve("data/tensorjudge");
+        }
+    }
+
+    /** A direct connection to this server's database (for H2: only while the server is stopped). */
+    public Connection openDatabase() throws SQLException {
+        return postgresDatabase == null ? DriverManager.getConnection(jdbcUrl, "sa", "")
+                : DriverManager.getConnection(jdbcUrl, System.getenv("TENSORJUDGE_DB_USER"),
+                        System.getenv("TENSORJUDGE_DB_PASSWORD"));
+    }
+
+    private static void adminSql(String url, String sql) {
+        try (Connection db = DriverManager.getConnection(url, System.getenv("TENSORJUDGE_DB_USER"),
+                System.getenv("TENSORJUDGE_DB_PASSWORD"))) {
+            db.createStatement().execute(sql);
+        } catch (SQLException e) {
+            throw new AssertionError(sql + " on " + url + ": " + e.getMessage(), e);
         }
     }
 
@@ -131,12 +163,29 @@ public final class PackagedServer implements AutoCloseable {
         }
     }
 
-    @Override
-    public void close() throws InterruptedException {
+    /** A normal shutdown (SIGTERM), waiting for it. */
+    public void stop() throws InterruptedException {
         if (process != null && process.isAlive()) {
             process.destroy();
             if (!process.waitFor(60, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
+                process.waitFor(30, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    /** Stops the server and removes its database and working directory (-Dtj.keep-server-dir=true keeps the dir). */
+    @Override
+    public void close() throws InterruptedException {
+        stop();
+        if (postgresDatabase != null) {
+            adminSql(System.getenv("TENSORJUDGE_DB_URL"), "drop database if exists " + postgresDatabase);
+        }
+        if (!Boolean.getBoolean("tj.keep-server-dir")) {
+            try (var files = Files.walk(workDir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException e) {
+                // best effort: a temp dir
             }
         }
     }
