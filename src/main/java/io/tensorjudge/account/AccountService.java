@@ -1,5 +1,9 @@
 package io.tensorjudge.account;
 
+import java.util.Map;
+import java.util.stream.Collectors;
+import io.tensorjudge.common.FieldProblem;
+import io.tensorjudge.common.Invalid;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -20,36 +24,23 @@ public class AccountService {
     static final int MIN_PASSWORD_LENGTH = 10;
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
 
-    /** Why a new account was refused, one entry per field. */
-    public record FieldError(String field, String message) {
-    }
-
-    public static class InvalidAccountException extends RuntimeException {
-        public final List<FieldError> errors;
-
-        InvalidAccountException(List<FieldError> errors) {
-            super(errors.stream().map(e -> e.field() + ": " + e.message()).reduce((a, b) -> a + "; " + b).orElse(""));
-            this.errors = errors;
-        }
-    }
-
-    public StaffAccount create(String username, String displayName, String password, Collection<String> roles) {
-        List<FieldError> errors = new ArrayList<>();
+    public StaffMember create(String username, String displayName, String password, Collection<String> roles) {
+        List<FieldProblem> errors = new ArrayList<>();
         String name = username == null ? "" : username.trim().toLowerCase();
         if (!USERNAME.matcher(name).matches()) {
-            errors.add(new FieldError("username", "2–64 characters: lower-case letters, digits, '.', '_' or '-'"));
+            errors.add(new FieldProblem("username", "2–64 characters: lower-case letters, digits, '.', '_' or '-'"));
         } else if (StaffAccount.findByUsername(name).isPresent()) {
-            errors.add(new FieldError("username", "already taken"));
+            errors.add(new FieldProblem("username", "already taken"));
         }
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            errors.add(new FieldError("password", "at least " + MIN_PASSWORD_LENGTH + " characters"));
+            errors.add(new FieldProblem("password", "at least " + MIN_PASSWORD_LENGTH + " characters"));
         }
         Set<String> roleSet = new LinkedHashSet<>(roles == null ? List.of() : roles);
         if (roleSet.isEmpty() || !Roles.ALL.containsAll(roleSet)) {
-            errors.add(new FieldError("roles", "one or more of " + String.join(", ", Roles.ALL)));
+            errors.add(new FieldProblem("roles", "one or more of " + String.join(", ", Roles.ALL)));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidAccountException(errors);
+            throw new Invalid(errors);
         }
         StaffAccount account = new StaffAccount();
         account.username = name;
@@ -58,17 +49,33 @@ public class AccountService {
         account.roles = String.join(",", roleSet);
         account.createdAt = Instant.now();
         account.persist();
-        return account;
+        return StaffMember.of(account);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<StaffAccount> list() {
-        return StaffAccount.listAll(io.quarkus.panache.common.Sort.by("username"));
+    public List<StaffMember> list() {
+        return StaffAccount.<StaffAccount>listAll(io.quarkus.panache.common.Sort.by("username")).stream()
+                .map(StaffMember::of).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<StaffAccount> find(String username) {
-        return username == null ? Optional.empty() : StaffAccount.findByUsername(username);
+    public Optional<StaffMember> find(String username) {
+        return username == null ? Optional.empty() : StaffAccount.findByUsername(username).map(StaffMember::of);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<StaffMember> find(long id) {
+        return StaffAccount.<StaffAccount>findByIdOptional(id).map(StaffMember::of);
+    }
+
+    /** Usernames by account id, in one query (for lists of owners and shares). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, String> usernames(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return StaffAccount.<StaffAccount>list("id in ?1", ids).stream()
+                .collect(Collectors.toMap(a -> a.id, a -> a.username));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -17,7 +17,7 @@ public class CurrentStaff {
     }
 
     /** The account, or 401 when nobody is logged in (endpoints with {@code @RolesAllowed} never see that). */
-    public StaffAccount require() {
+    public StaffMember require() {
         if (identity.isAnonymous()) {
             throw new UnauthorizedException();
         }

@@ -1,7 +1,7 @@
 package io.tensorjudge.assessment;
 
+import io.tensorjudge.common.FieldProblem;
 import io.tensorjudge.assessment.AssessmentDraft.ItemSpec;
-import io.tensorjudge.assessment.AssessmentException.FieldProblem;
 import io.tensorjudge.bank.ExerciseCatalog;
 import io.tensorjudge.bank.PracticeQuestion;
 import io.tensorjudge.bank.QuestionService;

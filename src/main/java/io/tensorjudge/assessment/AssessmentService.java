@@ -1,8 +1,13 @@
 package io.tensorjudge.assessment;
 
+import io.tensorjudge.account.AccountService;
+import io.tensorjudge.common.FieldProblem;
+import io.tensorjudge.common.Conflict;
+import io.tensorjudge.common.NotFound;
+import io.tensorjudge.common.Invalid;
+import io.tensorjudge.common.Language;
 import io.quarkus.security.ForbiddenException;
-import io.tensorjudge.account.StaffAccount;
-import io.tensorjudge.assessment.AssessmentException.FieldProblem;
+import io.tensorjudge.account.StaffMember;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -15,26 +20,27 @@ import java.util.Set;
 @ApplicationScoped
 public class AssessmentService {
 
-    static final Set<String> LANGUAGES = Set.of("python", "java");
 
     private final AssessmentItemResolver resolver;
     private final Clock clock;
+    private final AccountService accounts;
 
-    AssessmentService(AssessmentItemResolver resolver, Clock clock) {
+    AssessmentService(AssessmentItemResolver resolver, Clock clock, AccountService accounts) {
+        this.accounts = accounts;
         this.resolver = resolver;
         this.clock = clock;
     }
 
     @Transactional
-    public Assessment create(StaffAccount owner, AssessmentDraft draft) {
+    public Assessment create(StaffMember owner, AssessmentDraft draft) {
         List<FieldProblem> problems = new ArrayList<>();
         validateSettings(draft, problems);
         var items = resolver.resolve(draft.items(), languagesOf(draft), problems);
         if (!problems.isEmpty()) {
-            throw AssessmentException.invalid(problems);
+            throw new Invalid(problems);
         }
         Assessment assessment = new Assessment();
-        assessment.ownerId = owner.id;
+        assessment.ownerId = owner.id();
         assessment.createdAt = clock.instant();
         applySettings(assessment, draft);
         assessment.persist();
@@ -44,18 +50,18 @@ public class AssessmentService {
 
     /** Edits settings and items; items are frozen once a candidate has started, so that scores stay comparable. */
     @Transactional
-    public Assessment update(long id, StaffAccount staff, AssessmentDraft draft) {
+    public Assessment update(long id, StaffMember staff, AssessmentDraft draft) {
         Assessment assessment = requireVisible(id, staff);
         List<FieldProblem> problems = new ArrayList<>();
         validateSettings(draft, problems);
         var items = resolver.resolve(draft.items(), languagesOf(draft), problems);
         if (!problems.isEmpty()) {
-            throw AssessmentException.invalid(problems);
+            throw new Invalid(problems);
         }
         boolean itemsChanged = !items.equals(assessment.items().stream()
                 .map(i -> new AssessmentItemResolver.Resolved(i.kind, i.refId, i.points)).toList());
         if (itemsChanged && Attempt.count("assessmentId = ?1 and status <> ?2", id, Attempt.Status.INVITED) > 0) {
-            throw AssessmentException.conflict("Candidates have started this assessment: its items can no longer "
+            throw new Conflict("Candidates have started this assessment: its items can no longer "
                     + "change (settings still can).");
         }
         applySettings(assessment, draft);
@@ -68,19 +74,19 @@ public class AssessmentService {
 
     /** Lets other interviewers (by username) see and edit the assessment; replaces the previous list. */
     @Transactional
-    public Assessment share(long id, StaffAccount staff, List<String> usernames) {
+    public Assessment share(long id, StaffMember staff, List<String> usernames) {
         Assessment assessment = requireVisible(id, staff);
         Set<Long> ids = new HashSet<>();
         List<FieldProblem> problems = new ArrayList<>();
         for (String username : usernames == null ? List.<String>of() : usernames) {
-            StaffAccount.findByUsername(username).ifPresentOrElse(a -> {
-                if (!a.id.equals(assessment.ownerId)) {
-                    ids.add(a.id);
+            accounts.find(username).ifPresentOrElse(a -> {
+                if (a.id() != assessment.ownerId) {
+                    ids.add(a.id());
                 }
             }, () -> problems.add(new FieldProblem("usernames", "no staff account '" + username + "'")));
         }
         if (!problems.isEmpty()) {
-            throw AssessmentException.invalid(problems);
+            throw new Invalid(problems);
         }
         assessment.sharedWith.clear();
         assessment.sharedWith.addAll(ids);
@@ -89,17 +95,17 @@ public class AssessmentService {
 
     /** Assessments the member of staff owns or is shared with, newest first. */
     @Transactional
-    public List<Assessment> listFor(StaffAccount staff) {
+    public List<Assessment> listFor(StaffMember staff) {
         return Assessment.<Assessment>list("ownerId = ?1 or ?1 member of sharedWith order by createdAt desc, id desc",
-                staff.id);
+                staff.id());
     }
 
     /** The assessment, or 404 when unknown and 403 when it is neither owned by nor shared with {@code staff}. */
     @Transactional
-    public Assessment requireVisible(long id, StaffAccount staff) {
+    public Assessment requireVisible(long id, StaffMember staff) {
         Assessment assessment = Assessment.<Assessment>findByIdOptional(id)
-                .orElseThrow(() -> AssessmentException.notFound("No assessment " + id + "."));
-        if (!assessment.visibleTo(staff.id)) {
+                .orElseThrow(() -> new NotFound("No assessment " + id + "."));
+        if (!assessment.visibleTo(staff.id())) {
             throw new ForbiddenException("This assessment is not yours and not shared with you.");
         }
         return assessment;
@@ -113,7 +119,7 @@ public class AssessmentService {
             problems.add(new FieldProblem("timeLimitMinutes", "the time limit must be 1 to 1440 minutes"));
         }
         List<String> languages = languagesOf(draft);
-        if (languages.isEmpty() || !LANGUAGES.containsAll(languages)) {
+        if (languages.isEmpty() || !languages.stream().allMatch(l -> Language.parse(l).filter(p -> p.wireName().equals(l)).isPresent())) {
             problems.add(new FieldProblem("languages", "choose one or more of python, java"));
         }
         if (draft.opensAt() != null && draft.closesAt() != null && !draft.closesAt().isAfter(draft.opensAt())) {

@@ -1,5 +1,6 @@
 package io.tensorjudge.assessment;
 
+import io.tensorjudge.common.Mode;
 import io.tensorjudge.grading.SubmissionService;
 import io.tensorjudge.grading.SubmissionSnapshot;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,7 +52,7 @@ public class AttemptScorer {
                 .flatMap(link -> submissions.find(link.submissionId).stream())
                 .toList();
         SubmissionSnapshot best = all.stream()
-                .filter(s -> "submit".equals(s.mode()) && s.done() && s.score() != null)
+                .filter(s -> Mode.SUBMIT.is(s.mode()) && s.done() && s.score() != null)
                 .max(Comparator.comparingDouble(SubmissionSnapshot::score))
                 .orElse(null);
         int pending = (int) all.stream().filter(s -> !s.done()).count();

@@ -1,7 +1,11 @@
 package io.tensorjudge.assessment;
 
-import io.tensorjudge.account.StaffAccount;
-import io.tensorjudge.assessment.AssessmentException.FieldProblem;
+import io.tensorjudge.common.FieldProblem;
+import io.tensorjudge.common.DomainException;
+import io.tensorjudge.common.Conflict;
+import io.tensorjudge.common.NotFound;
+import io.tensorjudge.common.Invalid;
+import io.tensorjudge.account.StaffMember;
 import io.tensorjudge.bank.PracticeQuestion;
 import io.tensorjudge.bank.QuestionService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,8 +33,8 @@ public class AttemptService {
         this.questions = questions;
     }
 
-    @Transactional(dontRollbackOn = AssessmentException.class)
-    public Invitation invite(long assessmentId, StaffAccount staff, String name, String email) {
+    @Transactional(dontRollbackOn = DomainException.class)
+    public Invitation invite(long assessmentId, StaffMember staff, String name, String email) {
         Assessment assessment = assessments.requireVisible(assessmentId, staff);
         List<FieldProblem> problems = new ArrayList<>();
         if (name == null || name.isBlank() || name.length() > 200) {
@@ -40,7 +44,7 @@ public class AttemptService {
             problems.add(new FieldProblem("email", "a valid e-mail address is required"));
         }
         if (!problems.isEmpty()) {
-            throw AssessmentException.invalid(problems);
+            throw new Invalid(problems);
         }
         String token = InviteTokens.newToken();
         Attempt attempt = new Attempt();
@@ -56,8 +60,8 @@ public class AttemptService {
     }
 
     /** The attempts of an assessment visible to {@code staff}, oldest invite first, each brought up to date. */
-    @Transactional(dontRollbackOn = AssessmentException.class)
-    public List<Attempt> attemptsOf(long assessmentId, StaffAccount staff) {
+    @Transactional(dontRollbackOn = DomainException.class)
+    public List<Attempt> attemptsOf(long assessmentId, StaffMember staff) {
         assessments.requireVisible(assessmentId, staff);
         List<Attempt> attempts = Attempt.list("assessmentId = ?1 order by createdAt, id", assessmentId);
         attempts.forEach(this::finishIfDue);
@@ -65,32 +69,32 @@ public class AttemptService {
     }
 
     /** One attempt, for staff who may see its assessment. */
-    @Transactional(dontRollbackOn = AssessmentException.class)
-    public Attempt attemptFor(long attemptId, StaffAccount staff) {
+    @Transactional(dontRollbackOn = DomainException.class)
+    public Attempt attemptFor(long attemptId, StaffMember staff) {
         Attempt attempt = Attempt.<Attempt>findByIdOptional(attemptId)
-                .orElseThrow(() -> AssessmentException.notFound("No attempt " + attemptId + "."));
+                .orElseThrow(() -> new NotFound("No attempt " + attemptId + "."));
         assessments.requireVisible(attempt.assessmentId, staff);
         finishIfDue(attempt);
         return attempt;
     }
 
     /** The attempt an invite token opens, finished first if its deadline has passed; 404 for an unknown token. */
-    @Transactional(dontRollbackOn = AssessmentException.class)
+    @Transactional(dontRollbackOn = DomainException.class)
     public Attempt byToken(String token) {
         Attempt attempt = token == null ? null : Attempt.findByTokenHash(InviteTokens.hash(token)).orElse(null);
         if (attempt == null) {
-            throw AssessmentException.notFound("This invite link is not valid.");
+            throw new NotFound("This invite link is not valid.");
         }
         finishIfDue(attempt);
         return attempt;
     }
 
     /** Starts the clock; starting again (reload, second tab) returns the attempt unchanged. */
-    @Transactional(dontRollbackOn = AssessmentException.class)
+    @Transactional(dontRollbackOn = DomainException.class)
     public Attempt start(String token) {
         Attempt attempt = byToken(token);
         if (attempt.status == Attempt.Status.FINISHED) {
-            throw AssessmentException.conflict("This attempt is already finished.");
+            throw new Conflict("This attempt is already finished.");
         }
         if (attempt.status == Attempt.Status.STARTED) {
             return attempt;
@@ -98,10 +102,10 @@ public class AttemptService {
         Assessment assessment = Assessment.findById(attempt.assessmentId);
         var now = clock.now();
         if (assessment.opensAt != null && now.isBefore(assessment.opensAt)) {
-            throw AssessmentException.conflict("This assessment opens at " + assessment.opensAt + ".");
+            throw new Conflict("This assessment opens at " + assessment.opensAt + ".");
         }
         if (assessment.closesAt != null && !now.isBefore(assessment.closesAt)) {
-            throw AssessmentException.conflict("This assessment closed at " + assessment.closesAt + ".");
+            throw new Conflict("This assessment closed at " + assessment.closesAt + ".");
         }
         attempt.status = Attempt.Status.STARTED;
         attempt.startedAt = now;
@@ -110,7 +114,7 @@ public class AttemptService {
     }
 
     /** Ends the attempt now (the candidate's Finish button). */
-    @Transactional(dontRollbackOn = AssessmentException.class)
+    @Transactional(dontRollbackOn = DomainException.class)
     public Attempt finish(String token) {
         Attempt attempt = requireWritable(token);
         finishAt(attempt, clock.now());
@@ -121,14 +125,14 @@ public class AttemptService {
      * The attempt of the token if work may still be saved or submitted: started, not finished, before its deadline.
      * Anything else is a 409 with a message the candidate can read.
      */
-    @Transactional(dontRollbackOn = AssessmentException.class)
+    @Transactional(dontRollbackOn = DomainException.class)
     public Attempt requireWritable(String token) {
         Attempt attempt = byToken(token);
         if (attempt.status == Attempt.Status.INVITED) {
-            throw AssessmentException.conflict("Start the assessment first.");
+            throw new Conflict("Start the assessment first.");
         }
         if (attempt.status == Attempt.Status.FINISHED) {
-            throw AssessmentException.conflict(attempt.deadline != null && !attempt.finishedAt.isBefore(attempt.deadline)
+            throw new Conflict(attempt.deadline != null && !attempt.finishedAt.isBefore(attempt.deadline)
                     ? "The time is up: this attempt was finished at its deadline and accepts no more work."
                     : "This attempt is finished and accepts no more work.");
         }
@@ -161,7 +165,7 @@ public class AttemptService {
     /** Grades and stores (or replaces) the answer to an MCQ item against the question's current version. */
     AttemptAnswer recordAnswer(Attempt attempt, AssessmentItem item, List<String> chosen, java.time.Instant at) {
         PracticeQuestion question = questions.find(item.refId)
-                .orElseThrow(() -> AssessmentException.conflict("Question " + item.refId + " was removed from the bank."));
+                .orElseThrow(() -> new Conflict("Question " + item.refId + " was removed from the bank."));
         Set<String> keys = McqChoices.validate(question, chosen);
         AttemptAnswer answer = AttemptAnswer.<AttemptAnswer>find("attemptId = ?1 and itemId = ?2", attempt.id, item.id)
                 .firstResultOptional().orElseGet(AttemptAnswer::new);

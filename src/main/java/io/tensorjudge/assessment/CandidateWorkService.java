@@ -1,5 +1,11 @@
 package io.tensorjudge.assessment;
 
+import io.tensorjudge.common.DomainException;
+import io.tensorjudge.common.Forbidden;
+import io.tensorjudge.common.Conflict;
+import io.tensorjudge.common.NotFound;
+import io.tensorjudge.common.Invalid;
+import io.tensorjudge.common.Mode;
 import io.tensorjudge.bank.QuestionService;
 import io.tensorjudge.grading.SubmissionService;
 import io.tensorjudge.grading.SubmissionSnapshot;
@@ -33,7 +39,7 @@ public class CandidateWorkService {
     }
 
     /** Autosave: code + language for an exercise, the chosen labels ({@link ChoiceOrder}) for an MCQ. */
-    @Transactional(dontRollbackOn = AssessmentException.class)
+    @Transactional(dontRollbackOn = DomainException.class)
     public AttemptWork save(String token, long itemId, String language, String code, List<String> choices) {
         Attempt attempt = attempts.requireWritable(token);
         AssessmentItem item = itemOf(attempt, itemId);
@@ -44,13 +50,13 @@ public class CandidateWorkService {
         if (item.kind == AssessmentItem.Kind.EXERCISE) {
             requireLanguage(attempt, language);
             if (code == null || code.length() > 65_000) {
-                throw AssessmentException.invalid("code", "code is required and at most 65000 characters");
+                throw Invalid.field("code", "code is required and at most 65000 characters");
             }
             work.language = language;
             work.code = code;
         } else {
             var question = questions.find(item.refId)
-                    .orElseThrow(() -> AssessmentException.conflict("This question was removed from the bank."));
+                    .orElseThrow(() -> new Conflict("This question was removed from the bank."));
             // The candidate sends the labels it was shown; the work keeps canonical keys.
             work.choices = choices == null || choices.isEmpty() ? ""
                     : String.join(",", McqChoices.validate(question, orderOf(attempt, item, question)
@@ -65,15 +71,15 @@ public class CandidateWorkService {
      * Submits an MCQ answer given in this attempt's labels; the last one counts. Stored with canonical keys;
      * correctness is stored, never returned to the candidate.
      */
-    @Transactional(dontRollbackOn = AssessmentException.class)
+    @Transactional(dontRollbackOn = DomainException.class)
     public void answer(String token, long itemId, List<String> choices) {
         Attempt attempt = attempts.requireWritable(token);
         AssessmentItem item = itemOf(attempt, itemId);
         if (item.kind != AssessmentItem.Kind.MCQ) {
-            throw AssessmentException.invalid("itemId", "item " + itemId + " is an exercise: submit code instead");
+            throw Invalid.field("itemId", "item " + itemId + " is an exercise: submit code instead");
         }
         var question = questions.find(item.refId)
-                .orElseThrow(() -> AssessmentException.conflict("This question was removed from the bank."));
+                .orElseThrow(() -> new Conflict("This question was removed from the bank."));
         attempts.recordAnswer(attempt, item, orderOf(attempt, item, question).toCanonical(choices), clock.now());
         save(token, itemId, null, null, choices);
     }
@@ -82,7 +88,7 @@ public class CandidateWorkService {
      * The labels under which the attempt of {@code token} shows the given bank keys of an MCQ item (what a candidate
      * who means those keys sends); for tools and tests that speak in bank keys.
      */
-    @Transactional(dontRollbackOn = AssessmentException.class)
+    @Transactional(dontRollbackOn = DomainException.class)
     public List<String> labelsOf(String token, long itemId, List<String> keys) {
         Attempt attempt = attempts.byToken(token);
         AssessmentItem item = itemOf(attempt, itemId);
@@ -103,23 +109,23 @@ public class CandidateWorkService {
     }
 
     /** Queues the code for grading (mode "submit" scores, "run" only the visible tests) and links it to the item. */
-    @Transactional(dontRollbackOn = AssessmentException.class)
+    @Transactional(dontRollbackOn = DomainException.class)
     public String submit(String token, long itemId, String language, String code, String mode) {
         Attempt attempt = attempts.requireWritable(token);
         AssessmentItem item = itemOf(attempt, itemId);
         if (item.kind != AssessmentItem.Kind.EXERCISE) {
-            throw AssessmentException.invalid("itemId", "item " + itemId + " is a question: answer it instead");
+            throw Invalid.field("itemId", "item " + itemId + " is a question: answer it instead");
         }
-        if (!"submit".equals(mode) && !"run".equals(mode)) {
-            throw AssessmentException.invalid("mode", "mode must be 'run' or 'submit'");
+        if (Mode.parse(mode).isEmpty()) {
+            throw Invalid.field("mode", "mode must be 'run' or 'submit'");
         }
         Assessment assessment = Assessment.findById(attempt.assessmentId);
-        if ("run".equals(mode) && !assessment.allowRun) {
-            throw new AssessmentException(403, "Running the visible tests is not allowed in this assessment.", null);
+        if (Mode.RUN.is(mode) && !assessment.allowRun) {
+            throw new Forbidden("Running the visible tests is not allowed in this assessment.");
         }
         requireLanguage(attempt, language);
         if (AttemptSubmission.count("attemptId = ?1 and itemId = ?2", attempt.id, item.id) >= MAX_SUBMISSIONS_PER_ITEM) {
-            throw AssessmentException.conflict("At most " + MAX_SUBMISSIONS_PER_ITEM + " runs and submissions per item.");
+            throw new Conflict("At most " + MAX_SUBMISSIONS_PER_ITEM + " runs and submissions per item.");
         }
         // SubmissionService commits the submission in its own transaction; the link below refers to it.
         String id = submissions.submitForAttempt(item.refId, language, code, mode, attempt.id);
@@ -135,7 +141,7 @@ public class CandidateWorkService {
     }
 
     /** A submission of this attempt, or empty when it belongs to another attempt (or none). */
-    @Transactional(dontRollbackOn = AssessmentException.class)
+    @Transactional(dontRollbackOn = DomainException.class)
     public Optional<SubmissionSnapshot> submissionOf(String token, String submissionId) {
         Attempt attempt = attempts.byToken(token);
         boolean ours = AttemptSubmission.count("attemptId = ?1 and submissionId = ?2", attempt.id, submissionId) > 0;
@@ -143,11 +149,11 @@ public class CandidateWorkService {
     }
 
     /** Records a paste or a tab switch; accepted while the attempt is running. */
-    @Transactional(dontRollbackOn = AssessmentException.class)
+    @Transactional(dontRollbackOn = DomainException.class)
     public void signal(String token, Long itemId, IntegrityEvent.Kind kind, String detail) {
         Attempt attempt = attempts.requireWritable(token);
         if (kind == null) {
-            throw AssessmentException.invalid("kind", "kind must be PASTE, TAB_HIDDEN or TAB_VISIBLE");
+            throw Invalid.field("kind", "kind must be PASTE, TAB_HIDDEN or TAB_VISIBLE");
         }
         IntegrityEvent event = new IntegrityEvent();
         event.attemptId = attempt.id;
@@ -159,7 +165,7 @@ public class CandidateWorkService {
     }
 
     /** The saved work of every item of the attempt. */
-    @Transactional(dontRollbackOn = AssessmentException.class)
+    @Transactional(dontRollbackOn = DomainException.class)
     public List<AttemptWork> workOf(Attempt attempt) {
         return AttemptWork.list("attemptId", attempt.id);
     }
@@ -167,7 +173,7 @@ public class CandidateWorkService {
     private static AssessmentItem itemOf(Attempt attempt, long itemId) {
         AssessmentItem item = AssessmentItem.findById(itemId);
         if (item == null || !item.assessmentId.equals(attempt.assessmentId)) {
-            throw AssessmentException.notFound("No item " + itemId + " in this assessment.");
+            throw new NotFound("No item " + itemId + " in this assessment.");
         }
         return item;
     }
@@ -175,7 +181,7 @@ public class CandidateWorkService {
     private static void requireLanguage(Attempt attempt, String language) {
         Assessment assessment = Assessment.findById(attempt.assessmentId);
         if (language == null || !assessment.languageList().contains(language)) {
-            throw AssessmentException.invalid("language", "language must be one of " + assessment.languageList());
+            throw Invalid.field("language", "language must be one of " + assessment.languageList());
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.tensorjudge.assessment;
 
+import io.tensorjudge.common.Mode;
 import io.tensorjudge.grading.SubmissionSnapshot;
 import java.util.List;
 
@@ -12,6 +13,6 @@ public record ItemResult(AssessmentItem item, double earned, AttemptAnswer answe
         SubmissionSnapshot best, int pending) {
 
     public boolean attempted() {
-        return answer != null || submissions.stream().anyMatch(s -> "submit".equals(s.mode()));
+        return answer != null || submissions.stream().anyMatch(s -> Mode.SUBMIT.is(s.mode()));
     }
 }

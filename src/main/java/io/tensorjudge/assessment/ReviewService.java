@@ -1,6 +1,7 @@
 package io.tensorjudge.assessment;
 
-import io.tensorjudge.account.StaffAccount;
+import io.tensorjudge.common.Invalid;
+import io.tensorjudge.account.StaffMember;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -19,32 +20,32 @@ public class ReviewService {
     }
 
     @Transactional
-    public AttemptReview save(long attemptId, StaffAccount staff, String notes, AttemptReview.Recommendation recommendation) {
+    public AttemptReview save(long attemptId, StaffMember staff, String notes, AttemptReview.Recommendation recommendation) {
         Attempt attempt = attempts.attemptFor(attemptId, staff);
         if (recommendation == null) {
-            throw AssessmentException.invalid("recommendation", "recommendation must be HIRE, NO_HIRE or UNDECIDED");
+            throw Invalid.field("recommendation", "recommendation must be HIRE, NO_HIRE or UNDECIDED");
         }
         if (notes != null && notes.length() > 10_000) {
-            throw AssessmentException.invalid("notes", "notes are limited to 10000 characters");
+            throw Invalid.field("notes", "notes are limited to 10000 characters");
         }
         AttemptReview review = AttemptReview.<AttemptReview>findByIdOptional(attempt.id).orElseGet(AttemptReview::new);
         review.attemptId = attempt.id;
         review.notes = notes == null ? "" : notes;
         review.recommendation = recommendation;
-        review.reviewerId = staff.id;
+        review.reviewerId = staff.id();
         review.updatedAt = clock.now();
         review.persist();
         return review;
     }
 
     @Transactional
-    public Optional<AttemptReview> reviewOf(long attemptId, StaffAccount staff) {
+    public Optional<AttemptReview> reviewOf(long attemptId, StaffMember staff) {
         Attempt attempt = attempts.attemptFor(attemptId, staff);
         return AttemptReview.findByIdOptional(attempt.id);
     }
 
     @Transactional
-    public List<IntegrityEvent> signalsOf(long attemptId, StaffAccount staff) {
+    public List<IntegrityEvent> signalsOf(long attemptId, StaffMember staff) {
         Attempt attempt = attempts.attemptFor(attemptId, staff);
         return IntegrityEvent.list("attemptId = ?1 order by occurredAt, id", attempt.id);
     }

@@ -1,5 +1,6 @@
 package io.tensorjudge.authoring;
 
+import io.tensorjudge.common.Invalid;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -50,7 +51,7 @@ final class BankArchive {
                 }
                 String name = entry.getName().replace('\\', '/');
                 if (name.startsWith("/") || name.contains("..")) {
-                    throw new InvalidContentException("archive", "unsafe path in the zip: " + name);
+                    throw Invalid.field("archive", "unsafe path in the zip: " + name);
                 }
                 ByteArrayOutputStream content = new ByteArrayOutputStream();
                 byte[] buffer = new byte[8192];
@@ -58,7 +59,7 @@ final class BankArchive {
                 while ((n = zip.read(buffer)) > 0) {
                     total += n;
                     if (total > MAX_UNPACKED) {
-                        throw new InvalidContentException("archive", "the zip unpacks to more than "
+                        throw Invalid.field("archive", "the zip unpacks to more than "
                                 + MAX_UNPACKED / (1024 * 1024) + " MB");
                     }
                     content.write(buffer, 0, n);
@@ -66,10 +67,10 @@ final class BankArchive {
                 entries.put(name, content.toString(StandardCharsets.UTF_8));
             }
         } catch (IOException e) {
-            throw new InvalidContentException("archive", "not a readable zip file: " + e.getMessage());
+            throw Invalid.field("archive", "not a readable zip file: " + e.getMessage());
         }
         if (entries.isEmpty()) {
-            throw new InvalidContentException("archive", "the zip holds no files");
+            throw Invalid.field("archive", "the zip holds no files");
         }
         return entries;
     }

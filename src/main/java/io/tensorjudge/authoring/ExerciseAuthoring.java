@@ -1,5 +1,9 @@
 package io.tensorjudge.authoring;
 
+import io.tensorjudge.common.FieldProblem;
+import io.tensorjudge.common.Conflict;
+import io.tensorjudge.common.NotFound;
+import io.tensorjudge.common.Invalid;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -79,7 +83,7 @@ public class ExerciseAuthoring {
         Map<String, String> clean = new TreeMap<>();
         for (Map.Entry<String, String> file : files.entrySet()) {
             if (!ExerciseFiles.isExerciseFile(file.getKey())) {
-                throw new InvalidContentException("files", "'" + file.getKey() + "' is not a file of the exercise "
+                throw Invalid.field("files", "'" + file.getKey() + "' is not a file of the exercise "
                         + "format (exercise.yaml, statement.zh.md, statement.en.md, starter.py, solution.py, "
                         + "Starter.java, Solution.java, mutants/<slug>.py|.java)");
             }
@@ -99,14 +103,14 @@ public class ExerciseAuthoring {
     public Published publish(String id, String user) {
         Working working = open(id);
         if (!working.draft()) {
-            throw new PublishRefusedException(List.of("there is no draft of " + id + " to publish: save first"));
+            throw publishRefused(List.of("there is no draft of " + id + " to publish: save first"));
         }
         if (working.report() == null || !working.report().contentHash().equals(
                 ExerciseFiles.contentHash(working.files()))) {
-            throw new PublishRefusedException(List.of("the draft has not been validated: save it again"));
+            throw publishRefused(List.of("the draft has not been validated: save it again"));
         }
         if (!working.report().publishable()) {
-            throw new PublishRefusedException(working.report().problems());
+            throw publishRefused(working.report().problems());
         }
         return publishValidated(id, working.files(), user);
     }
@@ -134,7 +138,7 @@ public class ExerciseAuthoring {
     public List<VersionInfo> versions(String id) {
         List<ExerciseCatalog.Entry> all = catalog.versions(id);
         if (all.isEmpty()) {
-            throw new UnknownItemException("exercise", id);
+            throw NotFound.of("exercise", id);
         }
         String current = all.get(all.size() - 1).version();
         List<Publication> log = QuarkusTransaction.joiningExisting().call(() -> Publication.<Publication>list(
@@ -149,12 +153,12 @@ public class ExerciseAuthoring {
     /** The files of one version (any, not only the newest). */
     public Map<String, String> files(String id, String version) {
         ExerciseCatalog.Entry entry = version == null ? latest(id) : catalog.find(id, version)
-                .orElseThrow(() -> new UnknownItemException("version", id + "@" + version));
+                .orElseThrow(() -> NotFound.of("version", id + "@" + version));
         return ExerciseFiles.read(entry.exercise().folder());
     }
 
     ExerciseCatalog.Entry latest(String id) {
-        return catalog.find(id).orElseThrow(() -> new UnknownItemException("exercise", id));
+        return catalog.find(id).orElseThrow(() -> NotFound.of("exercise", id));
     }
 
     private void store(String id, String baseVersion, Map<String, String> files, ValidationReport report,
@@ -201,5 +205,10 @@ public class ExerciseAuthoring {
         } catch (JsonProcessingException e) {
             return null;
         }
+    }
+
+    private static Conflict publishRefused(List<String> problems) {
+        return new Conflict("Publishing is blocked: " + String.join("; ", problems),
+                problems.stream().map(problem -> new FieldProblem("draft", problem)).toList());
     }
 }

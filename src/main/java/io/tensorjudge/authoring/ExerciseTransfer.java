@@ -1,5 +1,6 @@
 package io.tensorjudge.authoring;
 
+import io.tensorjudge.common.Invalid;
 import io.tensorjudge.bank.ExerciseCatalog;
 import io.tensorjudge.bank.ExerciseFiles;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -60,7 +61,7 @@ public class ExerciseTransfer {
                     .put(path.substring(slash + 1), entry.getValue());
         }
         if (byId.isEmpty()) {
-            throw new InvalidContentException("archive", "the zip holds no exercises/<id>/exercise.yaml folders");
+            throw Invalid.field("archive", "the zip holds no exercises/<id>/exercise.yaml folders");
         }
         List<Imported> results = new ArrayList<>();
         for (Map.Entry<String, Map<String, String>> exercise : byId.entrySet()) {

@@ -10,9 +10,9 @@ import io.tensorjudge.grading.GradeReport;
 import io.tensorjudge.grading.Grader;
 import io.tensorjudge.grading.ReferenceCases;
 import io.tensorjudge.grading.TestResult;
-import io.tensorjudge.grading.Verdict;
+import io.tensorjudge.common.Verdict;
+import io.tensorjudge.common.Language;
 import io.tensorjudge.mutation.MutationAnalysis;
-import io.tensorjudge.sandbox.Language;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -127,14 +127,14 @@ public class ExerciseValidator {
             try {
                 report = grader.grade(entry, language, code, true);
             } catch (RuntimeException e) {
-                return new RunCheck(file, language.name().toLowerCase(), mutant, expected, Verdict.INTERNAL_ERROR.name(),
+                return new RunCheck(file, language.wireName(), mutant, expected, Verdict.INTERNAL_ERROR.name(),
                         0, false, "the grader failed: " + e.getMessage());
             }
             String verdict = report.verdict().name();
             boolean passed = mutant
                     ? !verdict.equals(Verdict.ACCEPTED.name()) && verdict.equals(expected)
                     : verdict.equals(Verdict.ACCEPTED.name()) && report.score() == 1.0;
-            return new RunCheck(file, language.name().toLowerCase(), mutant, expected, verdict, report.score(), passed,
+            return new RunCheck(file, language.wireName(), mutant, expected, verdict, report.score(), passed,
                     passed ? firstFailure(report) : explain(report, mutant));
         }, GRADINGS);
     }

@@ -1,5 +1,7 @@
 package io.tensorjudge.authoring;
 
+import io.tensorjudge.common.NotFound;
+import io.tensorjudge.common.Invalid;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.tensorjudge.bank.BankFileException;
 import io.tensorjudge.bank.PracticeQuestion;
@@ -52,7 +54,7 @@ public class QuestionAuthoring {
 
     public PracticeQuestion find(String id) {
         return QuarkusTransaction.joiningExisting().call(() -> questions.find(id))
-                .orElseThrow(() -> new UnknownItemException("question", id));
+                .orElseThrow(() -> NotFound.of("question", id));
     }
 
     /** The question as a one-question file of the bank format, for the editor. */
@@ -71,10 +73,10 @@ public class QuestionAuthoring {
         PracticeQuestion current = find(id);
         QuestionFile file = parse(id + ".yaml", yaml);
         if (file.questions().size() != 1 || !id.equals(file.questions().get(0).id())) {
-            throw new InvalidContentException("yaml", "the file must hold exactly one question, with id '" + id + "'");
+            throw Invalid.field("yaml", "the file must hold exactly one question, with id '" + id + "'");
         }
         if (!current.source().equals(file.source())) {
-            throw new InvalidContentException("yaml", "the source stays '" + current.source() + "' (move a question "
+            throw Invalid.field("yaml", "the source stays '" + current.source() + "' (move a question "
                     + "between sources in git)");
         }
         return publish(file.source(), file.questions().get(0), user);
@@ -112,7 +114,7 @@ public class QuestionAuthoring {
             }
         }
         if (files.isEmpty()) {
-            throw new InvalidContentException("archive", "the zip holds no questions/*.yaml files");
+            throw Invalid.field("archive", "the zip holds no questions/*.yaml files");
         }
         // A question moves between sources only in git: an overlay in another source would duplicate its id.
         for (QuestionFile file : files) {
@@ -120,7 +122,7 @@ public class QuestionAuthoring {
                 QuarkusTransaction.joiningExisting().call(() -> questions.find(def.id()))
                         .filter(current -> !current.source().equals(file.source()))
                         .ifPresent(current -> {
-                            throw new InvalidContentException("archive", "question '" + def.id() + "' belongs to '"
+                            throw Invalid.field("archive", "question '" + def.id() + "' belongs to '"
                                     + current.source() + "', not '" + file.source() + "'");
                         });
             }
@@ -178,7 +180,7 @@ public class QuestionAuthoring {
             try {
                 return QuestionBankLoader.loadFile(file);
             } catch (BankFileException e) {
-                throw new InvalidContentException("yaml", e.getMessage().replace(dir.toString() + "/", ""));
+                throw Invalid.field("yaml", e.getMessage().replace(dir.toString() + "/", ""));
             } finally {
                 Files.deleteIfExists(file);
             }

@@ -1,5 +1,6 @@
 package io.tensorjudge.bank;
 
+import io.tensorjudge.common.Language;
 import io.tensorjudge.bank.Tolerance;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,8 +33,6 @@ public record Exercise(Path folder, ExerciseSpec spec, List<ValueType> paramType
     /** One argument of a case, in parameter order. */
     public record Argument(String name, ValueType type, ArgGenerator generator) {
     }
-
-    public enum Language { PYTHON, JAVA }
 
     /** A wrong answer kept with the exercise; its first line declares the verdict it must get and why. */
     public record Mutant(Path file, Language language, String expect, String reason) {

@@ -1,7 +1,12 @@
 package io.tensorjudge.bank;
 
+import java.util.stream.Collectors;
+import java.util.Arrays;
+import java.util.function.Function;
+import io.tensorjudge.common.Difficulty;
+import io.tensorjudge.common.Verdict;
+import io.tensorjudge.common.Language;
 import io.tensorjudge.bank.Tolerance;
-import io.tensorjudge.reference.ExerciseReferences;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,12 +27,11 @@ public final class ExerciseLoader {
 
     static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-    private static final Set<String> DIFFICULTIES = Set.of("easy", "medium", "hard");
     private static final Set<String> SOURCES = Set.of("alexnet", "resnet", "rnn-regularization", "dl-fundamentals",
             "pytorch-interview");
-    private static final Set<String> LANGUAGES = Set.of("python", "java");
-    static final Set<String> VERDICTS = Set.of("ACCEPTED", "WRONG_ANSWER", "COMPILE_ERROR", "RUNTIME_ERROR",
-            "TIME_LIMIT", "MEMORY_LIMIT", "OUTPUT_LIMIT", "INTERNAL_ERROR");
+    private static final Set<String> DIFFICULTIES = names(Difficulty.values(), Difficulty::name);
+    private static final Set<String> LANGUAGES = names(Language.values(), Language::wireName);
+    static final Set<String> VERDICTS = names(Verdict.values(), Verdict::name);
     private static final Pattern PY_SIGNATURE = Pattern.compile("def\\s+(\\w+)\\s*\\((.*)\\)\\s*:?\\s*");
     private static final Pattern JAVA_SIGNATURE = Pattern.compile(
             "public\\s+static\\s+([\\w<>\\[\\],\\s]+?)\\s+(\\w+)\\s*\\((.*)\\)\\s*");
@@ -108,9 +112,6 @@ public final class ExerciseLoader {
             }
             if (!id.equals(expectedId)) {
                 throw error("id '" + id + "' differs from the folder name '" + expectedId + "'", "id");
-            }
-            if (ExerciseReferences.find(id).isEmpty()) {
-                throw error("no ND4J reference is registered for id '" + id + "'", "id");
             }
             require(spec.title(), "title");
             require(spec.title().zh(), "title", "zh");
@@ -318,8 +319,8 @@ public final class ExerciseLoader {
                     if (Files.isDirectory(file) || name.startsWith(".")) {
                         continue;
                     }
-                    Exercise.Language language = name.endsWith(".py") ? Exercise.Language.PYTHON
-                            : name.endsWith(".java") ? Exercise.Language.JAVA : null;
+                    Language language = name.endsWith(".py") ? Language.PYTHON
+                            : name.endsWith(".java") ? Language.JAVA : null;
                     if (language == null) {
                         throw new BankFileException(file, 0, id, "a mutant must be a .py or .java file");
                     }
@@ -328,7 +329,7 @@ public final class ExerciseLoader {
                     Matcher m = EXPECT.matcher(first);
                     if (!m.matches()) {
                         throw new BankFileException(file, 1, id, "the first line must be '"
-                                + (language == Exercise.Language.PYTHON ? "#" : "//")
+                                + (language == Language.PYTHON ? "#" : "//")
                                 + " expect: <VERDICT>  — <why it is wrong>'");
                     }
                     if (!VERDICTS.contains(m.group(1))) {
@@ -381,5 +382,10 @@ public final class ExerciseLoader {
     /** Used by tests and the content check: the exercise folders' parent in this repository. */
     public static Path defaultRoot() {
         return Path.of(System.getProperty("tensorjudge.exercises", "exercises"));
+    }
+
+    /** The names an enum's values have in files: the loader checks them to give file/line errors, not to re-list them. */
+    private static <E extends Enum<E>> Set<String> names(E[] values, Function<E, String> name) {
+        return Arrays.stream(values).map(name).collect(Collectors.toUnmodifiableSet());
     }
 }

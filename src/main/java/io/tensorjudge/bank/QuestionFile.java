@@ -1,5 +1,6 @@
 package io.tensorjudge.bank;
 
+import io.tensorjudge.common.Difficulty;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 

@@ -1,5 +1,7 @@
 package io.tensorjudge.bank;
 
+import io.tensorjudge.common.NotFound;
+import io.tensorjudge.common.Invalid;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -181,16 +183,16 @@ public class QuestionService {
      */
     @Transactional
     public AnswerOutcome answer(String id, List<String> chosen, String client) {
-        PracticeQuestion question = findPublic(id).orElseThrow(() -> new QuestionNotFoundException(id));
+        PracticeQuestion question = findPublic(id).orElseThrow(() -> NotFound.of("question", id));
         QuestionDef def = question.content();
         if (chosen == null || chosen.isEmpty()) {
-            throw new InvalidAnswerException("Choose at least one key.");
+            throw Invalid.field("choices", "Choose at least one key.");
         }
         Set<String> keys = def.choices().stream().map(ChoiceDef::key).collect(Collectors.toSet());
         TreeSet<String> picked = new TreeSet<>();
         for (String key : chosen) {
             if (key == null || !keys.contains(key)) {
-                throw new InvalidAnswerException("Unknown choice '" + key + "'; this question has " + new TreeSet<>(keys)
+                throw Invalid.field("choices", "Unknown choice '" + key + "'; this question has " + new TreeSet<>(keys)
                         + ".");
             }
             picked.add(key);

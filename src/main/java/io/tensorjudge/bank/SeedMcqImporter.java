@@ -1,5 +1,6 @@
 package io.tensorjudge.bank;
 
+import io.tensorjudge.common.Difficulty;
 import io.tensorjudge.bank.QuestionFile.ChoiceDef;
 import io.tensorjudge.bank.QuestionFile.QuestionDef;
 import io.tensorjudge.bank.QuestionFile.Review;

@@ -1,10 +1,11 @@
 package io.tensorjudge.grading;
 
+import io.tensorjudge.common.Verdict;
 import io.tensorjudge.bank.Exercise;
 import io.tensorjudge.bank.ExerciseCatalog;
 import io.tensorjudge.grading.ReferenceCases.PreparedCase;
 import io.tensorjudge.sandbox.CaseResult;
-import io.tensorjudge.sandbox.Language;
+import io.tensorjudge.common.Language;
 import io.tensorjudge.sandbox.Outcome;
 import io.tensorjudge.sandbox.SandboxCase;
 import io.tensorjudge.sandbox.SandboxJob;

@@ -1,10 +1,12 @@
 package io.tensorjudge.grading;
 
+import io.tensorjudge.common.Mode;
+import io.tensorjudge.common.Verdict;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.tensorjudge.bank.ExerciseCatalog;
 import io.tensorjudge.config.GradingConfig;
-import io.tensorjudge.sandbox.Language;
+import io.tensorjudge.common.Language;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.ArrayList;
@@ -80,8 +82,8 @@ class GradingWorkers {
             ExerciseCatalog.Entry entry = catalog.find(submission.exerciseId, submission.exerciseVersion)
                     .or(() -> catalog.find(submission.exerciseId))
                     .orElseThrow(() -> new IllegalStateException("exercise " + submission.exerciseId + " is gone"));
-            Language language = Language.valueOf(submission.language.toUpperCase(Locale.ROOT));
-            report = grader.grade(entry, language, submission.code, "submit".equals(submission.mode));
+            Language language = Language.of(submission.language);
+            report = grader.grade(entry, language, submission.code, Mode.SUBMIT.is(submission.mode));
         } catch (RuntimeException e) {
             LOG.errorf(e, "grading %s failed", id);
             report = new GradeReport(Verdict.INTERNAL_ERROR, 0.0, List.of(), "",

@@ -1,5 +1,6 @@
 package io.tensorjudge.grading;
 
+import io.tensorjudge.common.Verdict;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

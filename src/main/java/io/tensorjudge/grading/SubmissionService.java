@@ -1,12 +1,18 @@
 package io.tensorjudge.grading;
 
+import io.tensorjudge.common.Unavailable;
+import io.tensorjudge.common.Busy;
+import io.tensorjudge.common.TooLarge;
+import io.tensorjudge.common.NotFound;
+import io.tensorjudge.common.Invalid;
+import io.tensorjudge.common.Mode;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.tensorjudge.bank.ExerciseCatalog;
 import io.tensorjudge.config.GradingConfig;
 import io.tensorjudge.config.QueueConfig;
-import io.tensorjudge.sandbox.Language;
+import io.tensorjudge.common.Language;
 import io.tensorjudge.sandbox.SandboxRunner;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
@@ -48,40 +54,40 @@ public class SubmissionService {
      */
     public String submitPractice(String exerciseId, String language, String code, String mode, String browser) {
         ExerciseCatalog.Entry entry = catalog.findPublic(exerciseId)
-                .orElseThrow(() -> new NotFoundException("exercise", exerciseId));
+                .orElseThrow(() -> NotFound.of("exercise", exerciseId));
         return submit(entry, language, code, mode, Submission.Origin.PRACTICE, browser);
     }
 
     /** Validates and queues a submission made in assessment attempt {@code attemptId} (any visibility). */
     public String submitForAttempt(String exerciseId, String language, String code, String mode, long attemptId) {
         ExerciseCatalog.Entry entry = catalog.find(exerciseId)
-                .orElseThrow(() -> new NotFoundException("exercise", exerciseId));
+                .orElseThrow(() -> NotFound.of("exercise", exerciseId));
         return submit(entry, language, code, mode, Submission.Origin.ATTEMPT, "attempt-" + attemptId);
     }
 
     private String submit(ExerciseCatalog.Entry entry, String language, String code, String mode,
             Submission.Origin origin, String client) {
         String exerciseId = entry.id();
-        if (!"run".equals(mode) && !"submit".equals(mode)) {
-            throw SubmissionRejectedException.badRequest("mode", "mode must be 'run' or 'submit'");
+        if (Mode.parse(mode).isEmpty()) {
+            throw Invalid.field("mode", "mode must be 'run' or 'submit'");
         }
         if (language == null || !entry.exercise().spec().languages().contains(language)) {
-            throw SubmissionRejectedException.badRequest("language", "language must be one of "
+            throw Invalid.field("language", "language must be one of "
                     + entry.exercise().spec().languages());
         }
         refuseWhenSandboxIsBroken(language);
         if (code == null) {
-            throw SubmissionRejectedException.badRequest("code", "code is required");
+            throw Invalid.field("code", "code is required");
         }
         int bytes = code.getBytes(StandardCharsets.UTF_8).length;
         if (bytes > config.maxCodeBytes()) {
-            throw new SubmissionRejectedException(413, "code", "code is " + bytes + " bytes; the limit is "
-                    + config.maxCodeBytes() + " bytes", 0);
+            throw new TooLarge("code", "code is " + bytes + " bytes; the limit is "
+                    + config.maxCodeBytes() + " bytes");
         }
         String id = QuarkusTransaction.requiringNew().call(() -> {
             long pending = Submission.count("status", Submission.Status.QUEUED);
             if (pending >= queueConfig.maxPending()) {
-                throw new SubmissionRejectedException(429, null, "The grading queue is full (" + pending
+                throw new Busy("The grading queue is full (" + pending
                         + " waiting); try again shortly.", 5);
             }
             Submission submission = new Submission();
@@ -106,7 +112,7 @@ public class SubmissionService {
     private void refuseWhenSandboxIsBroken(String language) {
         Language sandboxLanguage = "java".equals(language) ? Language.JAVA : Language.PYTHON;
         sandbox.unavailableReason(sandboxLanguage).ifPresent(reason -> {
-            throw new SubmissionRejectedException(503, null, "Grading is unavailable on this server: " + reason
+            throw new Unavailable("Grading is unavailable on this server: " + reason
                     + ". Everything else still works; see /q/health/ready.", 60);
         });
     }

@@ -1,5 +1,6 @@
 package io.tensorjudge.grading;
 
+import io.tensorjudge.common.Verdict;
 import java.time.Instant;
 
 /**

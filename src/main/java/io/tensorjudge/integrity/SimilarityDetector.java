@@ -1,5 +1,6 @@
 package io.tensorjudge.integrity;
 
+import io.tensorjudge.common.Language;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -36,7 +37,7 @@ public final class SimilarityDetector {
     }
 
     /** Fingerprints {@code code}, minus every k-gram that also occurs in {@code starter} (may be null or empty). */
-    public FingerprintedCode fingerprint(CodeLanguage language, String code, String starter) {
+    public FingerprintedCode fingerprint(Language language, String code, String starter) {
         SourceTokenizer tokenizer = new SourceTokenizer(language);
         List<Token> tokens = tokenizer.tokenize(code);
         Set<Long> starterHashes = new HashSet<>();
@@ -80,7 +81,7 @@ public final class SimilarityDetector {
      * Every pair of candidates with the same language whose similarity is at least {@code threshold}, most similar
      * first (ties in input order). {@code starters} maps each language to its starter code.
      */
-    public List<SimilarPair> report(List<CandidateCode> codes, Map<CodeLanguage, String> starters, double threshold) {
+    public List<SimilarPair> report(List<CandidateCode> codes, Map<Language, String> starters, double threshold) {
         List<FingerprintedCode> prints = new ArrayList<>(codes.size());
         for (CandidateCode code : codes) {
             prints.add(fingerprint(code.language(), code.code(), starters.get(code.language())));

@@ -1,5 +1,6 @@
 package io.tensorjudge.integrity;
 
+import io.tensorjudge.common.Language;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -22,9 +23,9 @@ final class SourceTokenizer {
     private record Raw(Kind kind, String text, int line, int endLine, int depth) {
     }
 
-    private final CodeLanguage language;
+    private final Language language;
 
-    SourceTokenizer(CodeLanguage language) {
+    SourceTokenizer(Language language) {
         this.language = language;
     }
 
@@ -37,7 +38,7 @@ final class SourceTokenizer {
                 i = endOfImport(raw, i);
                 continue;
             }
-            if (language == CodeLanguage.PYTHON && isDocstring(raw, i)) {
+            if (language == Language.PYTHON && isDocstring(raw, i)) {
                 continue;
             }
             tokens.add(new Token(normalized(raw, i), token.line()));
@@ -59,7 +60,7 @@ final class SourceTokenizer {
         if (token.kind() != Kind.KEYWORD) {
             return false;
         }
-        return language == CodeLanguage.PYTHON
+        return language == Language.PYTHON
                 ? token.text().equals("import") || token.text().equals("from")
                 : token.text().equals("import") || token.text().equals("package");
     }
@@ -67,7 +68,7 @@ final class SourceTokenizer {
     /** Index of the last token of the import that starts at {@code start}. */
     private int endOfImport(List<Raw> raw, int start) {
         int i = start;
-        if (language == CodeLanguage.JAVA) {
+        if (language == Language.JAVA) {
             while (i < raw.size() && !raw.get(i).text().equals(";")) {
                 i++;
             }
@@ -85,7 +86,7 @@ final class SourceTokenizer {
             return true;
         }
         Raw previous = raw.get(i - 1);
-        if (language == CodeLanguage.JAVA) {
+        if (language == Language.JAVA) {
             return previous.text().equals(";") || previous.text().equals("{") || previous.text().equals("}");
         }
         return raw.get(i).depth() == 0 && previous.endLine() < raw.get(i).line();
@@ -117,7 +118,7 @@ final class SourceTokenizer {
                 while (i < n && s.charAt(i) != '\n') {
                     i++;
                 }
-            } else if (language == CodeLanguage.JAVA && s.startsWith("/*", i)) {
+            } else if (language == Language.JAVA && s.startsWith("/*", i)) {
                 int end = s.indexOf("*/", i + 2);
                 end = end < 0 ? n : end + 2;
                 line += newlines(s, i, end);
@@ -139,7 +140,7 @@ final class SourceTokenizer {
                     end++;
                 }
                 String word = s.substring(i, end);
-                out.add(new Raw(language.isKeyword(word) ? Kind.KEYWORD : Kind.NAME, word, line, line, depth));
+                out.add(new Raw(Keywords.isKeyword(language, word) ? Kind.KEYWORD : Kind.NAME, word, line, line, depth));
                 i = end;
             } else {
                 String op = operatorAt(s, i);
@@ -157,13 +158,13 @@ final class SourceTokenizer {
     }
 
     private boolean startsLineComment(String s, int i) {
-        return language == CodeLanguage.PYTHON ? s.charAt(i) == '#' : s.startsWith("//", i);
+        return language == Language.PYTHON ? s.charAt(i) == '#' : s.startsWith("//", i);
     }
 
     /** Index of the opening quote if a string literal (with its Python prefix such as r, b, f) starts at i, else -1. */
     private int stringStart(String s, int i) {
         int j = i;
-        if (language == CodeLanguage.PYTHON) {
+        if (language == Language.PYTHON) {
             while (j < s.length() && j - i < 2 && "rRbBuUfF".indexOf(s.charAt(j)) >= 0) {
                 j++;
             }

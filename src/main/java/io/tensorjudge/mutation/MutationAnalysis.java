@@ -4,7 +4,7 @@ import io.tensorjudge.bank.ExerciseCatalog;
 import io.tensorjudge.grading.GradeReport;
 import io.tensorjudge.grading.Grader;
 import io.tensorjudge.grading.TestResult;
-import io.tensorjudge.sandbox.Language;
+import io.tensorjudge.common.Language;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,5 +1,6 @@
 package io.tensorjudge.sandbox;
 
+import io.tensorjudge.common.Language;
 import java.util.List;
 import java.util.Objects;
 

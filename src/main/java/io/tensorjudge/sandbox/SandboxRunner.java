@@ -1,5 +1,6 @@
 package io.tensorjudge.sandbox;
 
+import io.tensorjudge.common.Language;
 /** Runs untrusted submissions. Implementations never run candidate code inside the server JVM. */
 public interface SandboxRunner {
 

@@ -1,5 +1,6 @@
 package io.tensorjudge.sandbox;
 
+import io.tensorjudge.common.Language;
 import io.tensorjudge.config.SandboxConfig;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

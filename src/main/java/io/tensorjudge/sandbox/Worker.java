@@ -1,5 +1,6 @@
 package io.tensorjudge.sandbox;
 
+import io.tensorjudge.common.Language;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package io.tensorjudge.sandbox;
 
+import io.tensorjudge.common.Language;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;

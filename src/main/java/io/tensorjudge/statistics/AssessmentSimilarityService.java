@@ -1,6 +1,6 @@
 package io.tensorjudge.statistics;
 
-import io.tensorjudge.account.StaffAccount;
+import io.tensorjudge.account.StaffMember;
 import io.tensorjudge.assessment.Assessment;
 import io.tensorjudge.assessment.AssessmentItem;
 import io.tensorjudge.assessment.AssessmentService;
@@ -10,7 +10,7 @@ import io.tensorjudge.assessment.AttemptWork;
 import io.tensorjudge.bank.ExerciseCatalog;
 import io.tensorjudge.grading.Submission;
 import io.tensorjudge.integrity.CandidateCode;
-import io.tensorjudge.integrity.CodeLanguage;
+import io.tensorjudge.common.Language;
 import io.tensorjudge.integrity.FingerprintedCode;
 import io.tensorjudge.integrity.SimilarPair;
 import io.tensorjudge.integrity.Similarity;
@@ -47,7 +47,7 @@ public class AssessmentSimilarityService {
     }
 
     @Transactional
-    public SimilarityReport report(long assessmentId, StaffAccount staff, double threshold) {
+    public SimilarityReport report(long assessmentId, StaffMember staff, double threshold) {
         Assessment assessment = assessments.requireVisible(assessmentId, staff);
         List<Attempt> attempts = Attempt.list("assessmentId = ?1 order by createdAt, id", assessmentId);
         List<ExercisePairs> exercises = new ArrayList<>();
@@ -67,7 +67,7 @@ public class AssessmentSimilarityService {
     /** Two attempts' final code for one item, or empty when either has no code for it (or they differ in language). */
     @Transactional
     public Optional<CodeComparison> compare(long assessmentId, long itemId, long leftAttemptId, long rightAttemptId,
-            StaffAccount staff) {
+            StaffMember staff) {
         Assessment assessment = assessments.requireVisible(assessmentId, staff);
         AssessmentItem item = assessment.items().stream()
                 .filter(i -> i.id == itemId && i.kind == AssessmentItem.Kind.EXERCISE).findFirst().orElse(null);
@@ -109,26 +109,26 @@ public class AssessmentSimilarityService {
         if (last != null) {
             Submission submission = Submission.findById(last.submissionId);
             if (submission != null) {
-                return Optional.of(new CandidateCode(String.valueOf(attempt.id), CodeLanguage.of(submission.language),
+                return Optional.of(new CandidateCode(String.valueOf(attempt.id), Language.of(submission.language),
                         submission.code));
             }
         }
         AttemptWork work = AttemptWork.find("attemptId = ?1 and itemId = ?2", attempt.id, item.id).firstResult();
         if (work != null && work.code != null && !work.code.isBlank() && work.language != null) {
-            return Optional.of(new CandidateCode(String.valueOf(attempt.id), CodeLanguage.of(work.language), work.code));
+            return Optional.of(new CandidateCode(String.valueOf(attempt.id), Language.of(work.language), work.code));
         }
         return Optional.empty();
     }
 
-    private Map<CodeLanguage, String> starters(String exerciseId) {
-        Map<CodeLanguage, String> starters = new EnumMap<>(CodeLanguage.class);
+    private Map<Language, String> starters(String exerciseId) {
+        Map<Language, String> starters = new EnumMap<>(Language.class);
         catalog.find(exerciseId).ifPresent(entry -> {
             List<String> languages = entry.exercise().spec().languages();
             if (languages.contains("python")) {
-                starters.put(CodeLanguage.PYTHON, entry.read("starter.py"));
+                starters.put(Language.PYTHON, entry.read("starter.py"));
             }
             if (languages.contains("java")) {
-                starters.put(CodeLanguage.JAVA, entry.read("Starter.java"));
+                starters.put(Language.JAVA, entry.read("Starter.java"));
             }
         });
         return starters;
@@ -139,7 +139,7 @@ public class AssessmentSimilarityService {
         long leftId = Long.parseLong(left.candidate());
         long rightId = Long.parseLong(right.candidate());
         return new CodePair(leftId, nameOf(leftId, attempts), rightId, nameOf(rightId, attempts),
-                left.language().name().toLowerCase(java.util.Locale.ROOT), similarity.score(),
+                left.language().wireName(), similarity.score(),
                 similarity.sharedFingerprints(), similarity.regions());
     }
 

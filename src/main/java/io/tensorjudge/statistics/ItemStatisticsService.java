@@ -1,5 +1,6 @@
 package io.tensorjudge.statistics;
 
+import io.tensorjudge.common.Mode;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tensorjudge.bank.McqAnswer;
@@ -9,7 +10,7 @@ import io.tensorjudge.bank.QuestionService;
 import io.tensorjudge.grading.GradeReport;
 import io.tensorjudge.grading.Submission;
 import io.tensorjudge.grading.TestResult;
-import io.tensorjudge.grading.Verdict;
+import io.tensorjudge.common.Verdict;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -77,7 +78,7 @@ public class ItemStatisticsService {
     @Transactional
     public List<ExerciseStatistics> exercises() {
         Map<String, List<ExerciseSubmission>> byExercise = new java.util.TreeMap<>();
-        List<Submission> graded = Submission.list("mode = ?1 and status = ?2 and verdict <> ?3", "submit",
+        List<Submission> graded = Submission.list("mode = ?1 and status = ?2 and verdict <> ?3", Mode.SUBMIT.wireName(),
                 Submission.Status.DONE, Verdict.INTERNAL_ERROR);
         for (Submission s : graded) {
             byExercise.computeIfAbsent(s.exerciseId, id -> new ArrayList<>()).add(new ExerciseSubmission(

@@ -1,11 +1,12 @@
 package io.tensorjudge.web;
 
+import io.tensorjudge.common.FieldProblem;
+import io.tensorjudge.common.Invalid;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.tensorjudge.account.AccountService;
-import io.tensorjudge.account.AccountService.InvalidAccountException;
 import io.tensorjudge.account.Roles;
-import io.tensorjudge.account.StaffAccount;
+import io.tensorjudge.account.StaffMember;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
@@ -28,16 +29,16 @@ public class AdminPage {
 
     /** A staff row as the page shows it. */
     public record StaffRow(String username, String displayName, List<String> roles, String createdAt) {
-        static StaffRow of(StaffAccount account) {
-            return new StaffRow(account.username, account.displayName, account.roleList(),
-                    account.createdAt.toString().substring(0, 10));
+        static StaffRow of(StaffMember account) {
+            return new StaffRow(account.username(), account.displayName(), account.roles(),
+                    account.createdAt().toString().substring(0, 10));
         }
     }
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance staff(PageContext page, List<StaffRow> staff, List<String> roles,
-                List<AccountService.FieldError> errors, String created);
+                List<FieldProblem> errors, String created);
     }
 
     private final AccountService accounts;
@@ -58,15 +59,15 @@ public class AdminPage {
     public Response add(@RestForm String username, @RestForm String displayName, @RestForm String password,
             @RestForm List<String> roles, @CookieParam(Pages.LANG_COOKIE) String cookieLang, @Context UriInfo uri) {
         try {
-            StaffAccount account = accounts.create(username, displayName, password, roles);
+            StaffMember account = accounts.create(username, displayName, password, roles);
             // Post/redirect/get: a reload does not post the form again.
-            return Response.seeOther(URI.create("/admin/staff?created=" + account.username)).build();
-        } catch (InvalidAccountException e) {
-            return render(Pages.lang(null, cookieLang), null, uri, e.errors, null, 400);
+            return Response.seeOther(URI.create("/admin/staff?created=" + account.username())).build();
+        } catch (Invalid e) {
+            return render(Pages.lang(null, cookieLang), null, uri, e.fields(), null, 400);
         }
     }
 
-    private Response render(Lang lang, String queryLang, UriInfo uri, List<AccountService.FieldError> errors,
+    private Response render(Lang lang, String queryLang, UriInfo uri, List<FieldProblem> errors,
             String created, int status) {
         List<StaffRow> rows = accounts.list().stream().map(StaffRow::of).toList();
         return Pages.render(Templates.staff(Pages.context(lang, uri), rows, Roles.ALL, errors, created), lang,

@@ -1,8 +1,8 @@
 package io.tensorjudge.web;
 
+import io.tensorjudge.common.NotFound;
 import io.tensorjudge.bank.ExerciseCatalog;
 import io.tensorjudge.bank.ExerciseSpec;
-import io.tensorjudge.grading.NotFoundException;
 import io.tensorjudge.web.ExerciseView.Detail;
 import io.tensorjudge.web.ExerciseView.Summary;
 import io.tensorjudge.web.ExerciseView.VisibleTest;
@@ -45,7 +45,7 @@ public class ExerciseResource {
     @GET
     @Path("/{id}")
     public Detail get(@PathParam("id") String id, @QueryParam("lang") String lang) {
-        ExerciseCatalog.Entry entry = catalog.findPublic(id).orElseThrow(() -> new NotFoundException("exercise", id));
+        ExerciseCatalog.Entry entry = catalog.findPublic(id).orElseThrow(() -> NotFound.of("exercise", id));
         return detail(entry, Lang.of(lang));
     }
 

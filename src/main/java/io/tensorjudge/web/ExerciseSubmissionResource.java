@@ -41,7 +41,7 @@ public class ExerciseSubmissionResource {
         PracticeBrowser browser = PracticeBrowser.of(browserCookie);
         String id = submissions.submitPractice(exerciseId, request.language(), request.code(), request.mode(),
                 browser.id());
-        // Set as written in the spec (a path), not resolved into an absolute URI.
+        // A path, as the spec writes it (see Locations).
         return browser.remember(Response.accepted(new SubmissionView.Accepted(id, "QUEUED"))
                 .header("Location", "/api/v1/submissions/" + id)).build();
     }

@@ -1,9 +1,9 @@
 package io.tensorjudge.web;
 
+import io.tensorjudge.common.Invalid;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.tensorjudge.bank.AnswerOutcome;
-import io.tensorjudge.bank.InvalidAnswerException;
 import io.tensorjudge.bank.PracticeQuestion;
 import io.tensorjudge.bank.QuestionService;
 import io.tensorjudge.web.HomePage.SourceCard;
@@ -98,7 +98,7 @@ public class QuestionPage {
             PageAnswer answer = PageAnswer.of(outcome, choices, lang);
             return browser.remember(Pages.render(Templates.answered(context, shown, answer, null), lang, queryLang,
                     200));
-        } catch (InvalidAnswerException e) {
+        } catch (Invalid e) {
             return Pages.render(Templates.answered(context, shown, null, "choose_one"), lang, queryLang, 400);
         }
     }

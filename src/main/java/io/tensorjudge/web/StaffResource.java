@@ -1,11 +1,13 @@
 package io.tensorjudge.web;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import jakarta.ws.rs.PathParam;
+import io.tensorjudge.common.NotFound;
 import io.quarkus.security.Authenticated;
 import io.tensorjudge.account.AccountService;
-import io.tensorjudge.account.AccountService.InvalidAccountException;
 import io.tensorjudge.account.CurrentStaff;
 import io.tensorjudge.account.Roles;
-import io.tensorjudge.account.StaffAccount;
+import io.tensorjudge.account.StaffMember;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
@@ -14,9 +16,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Staff accounts over the API: who am I, and (admins) list and add staff. */
 @Path("/api/v1")
@@ -24,8 +24,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class StaffResource {
 
     public record StaffView(String username, String displayName, List<String> roles) {
-        static StaffView of(StaffAccount account) {
-            return new StaffView(account.username, account.displayName, account.roleList());
+        static StaffView of(StaffMember account) {
+            return new StaffView(account.username(), account.displayName(), account.roles());
         }
     }
 
@@ -55,19 +55,21 @@ public class StaffResource {
         return accounts.list().stream().map(StaffView::of).toList();
     }
 
+    @GET
+    @Path("admin/staff/{username}")
+    @RolesAllowed(Roles.ADMIN)
+    public StaffView one(@PathParam("username") String username) {
+        return accounts.find(username).map(StaffView::of)
+                .orElseThrow(() -> NotFound.of("staff account", username));
+    }
+
     @POST
     @Path("admin/staff")
     @RolesAllowed(Roles.ADMIN)
+    @APIResponse(responseCode = "201", description = "Created; Location names the new account")
     public Response add(@NotNull @jakarta.validation.Valid NewStaffRequest request) {
-        StaffAccount account = accounts.create(request.username(), request.displayName(), request.password(),
+        StaffMember account = accounts.create(request.username(), request.displayName(), request.password(),
                 request.roles());
-        return Response.created(URI.create("/api/v1/admin/staff/" + account.username))
-                .entity(StaffView.of(account)).build();
-    }
-
-    @ServerExceptionMapper
-    Response invalid(InvalidAccountException e) {
-        return Problem.response(400, "Bad Request", e.getMessage(),
-                e.errors.stream().map(f -> new Problem.FieldError(f.field(), f.message())).toList());
+        return Locations.created("/api/v1/admin/staff/" + account.username(), StaffView.of(account));
     }
 }

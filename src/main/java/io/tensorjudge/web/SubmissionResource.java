@@ -1,9 +1,9 @@
 package io.tensorjudge.web;
 
+import io.tensorjudge.common.NotFound;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
-import io.tensorjudge.grading.NotFoundException;
 import io.tensorjudge.grading.SubmissionEvents;
 import io.tensorjudge.grading.SubmissionService;
 import io.tensorjudge.grading.SubmissionSnapshot;
@@ -65,6 +65,6 @@ public class SubmissionResource {
     }
 
     private SubmissionSnapshot find(String id) {
-        return submissions.findPractice(id).orElseThrow(() -> new NotFoundException("submission", id));
+        return submissions.findPractice(id).orElseThrow(() -> NotFound.of("submission", id));
     }
 }

@@ -1,5 +1,6 @@
 package io.tensorjudge.authoring;
 
+import io.tensorjudge.common.Conflict;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -56,7 +57,7 @@ class ExerciseAuthoringTest {
         assertThat(saved.report().loadLine()).isEqualTo(line);
         assertThat(saved.report().loadError()).startsWith("exercise.yaml:" + line + ": ").contains("'trivial'");
         assertThat(saved.report().runs()).isEmpty();
-        assertThatThrownBy(() -> authoring.publish(ID, "tester")).isInstanceOf(PublishRefusedException.class)
+        assertThatThrownBy(() -> authoring.publish(ID, "tester")).isInstanceOf(Conflict.class)
                 .hasMessageContaining("exercise.yaml:" + line);
         // The draft keeps the broken text: nothing the author typed is lost.
         assertThat(authoring.open(ID).files().get("exercise.yaml")).contains("difficulty: trivial");
@@ -83,7 +84,7 @@ class ExerciseAuthoringTest {
         assertThat(check(report, "Solution.java").passed()).isTrue();
         assertThat(report.runs().stream().filter(r -> r.mutant() && !r.file().endsWith("off-by-one.py")))
                 .hasSize(3).allMatch(ValidationReport.RunCheck::passed);
-        assertThatThrownBy(() -> authoring.publish(ID, "tester")).isInstanceOf(PublishRefusedException.class)
+        assertThatThrownBy(() -> authoring.publish(ID, "tester")).isInstanceOf(Conflict.class)
                 .hasMessageContaining("mutant mutants/off-by-one.py: expected WRONG_ANSWER, got ACCEPTED")
                 .hasMessageContaining("solution solution.py: expected ACCEPTED, got WRONG_ANSWER");
         authoring.discard(ID);
@@ -112,7 +113,7 @@ class ExerciseAuthoringTest {
                 .containsExactlyInAnyOrder("L2C14-int-0-to-minus-1", "L3C15-float-0.0-to-1.0");
         assertThat(mutation.survivors()).allSatisfy(s -> assertThat(s.diff()).startsWith("--- a/solution.py"));
         assertThat(report.publishable()).isFalse();
-        assertThatThrownBy(() -> authoring.publish(ID, "tester")).isInstanceOf(PublishRefusedException.class)
+        assertThatThrownBy(() -> authoring.publish(ID, "tester")).isInstanceOf(Conflict.class)
                 .hasMessageContaining("mutation analysis: the cases kill 8 of 10")
                 .hasMessageContaining("L3C15-float-0.0-to-1.0");
 

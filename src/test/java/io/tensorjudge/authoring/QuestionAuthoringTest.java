@@ -1,5 +1,6 @@
 package io.tensorjudge.authoring;
 
+import io.tensorjudge.common.Invalid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -85,12 +86,12 @@ class QuestionAuthoringTest {
         int line = keyLine + 1;
 
         assertThatThrownBy(() -> authoring.save(before.id(), broken, "tester"))
-                .isInstanceOf(InvalidContentException.class)
+                .isInstanceOf(Invalid.class)
                 .hasMessageContaining(before.id() + ".yaml:" + line)
                 .hasMessageContaining("correct key 'Z'");
         assertThat(authoring.find(before.id()).version()).isEqualTo(target().version());
         assertThatThrownBy(() -> authoring.save(before.id(), yaml.replace("source: resnet", "source: alexnet"),
-                "tester")).isInstanceOf(InvalidContentException.class).hasMessageContaining("source stays");
+                "tester")).isInstanceOf(Invalid.class).hasMessageContaining("source stays");
     }
 
     @Test
@@ -112,7 +113,7 @@ class QuestionAuthoringTest {
         moved.put("questions/alexnet.yaml", moved.remove("questions/resnet.yaml").replace("source: resnet",
                 "source: alexnet"));
         assertThatThrownBy(() -> authoring.importZip(BankArchive.zip(moved), "tester"))
-                .isInstanceOf(InvalidContentException.class).hasMessageContaining("belongs to 'resnet'");
+                .isInstanceOf(Invalid.class).hasMessageContaining("belongs to 'resnet'");
         assertThat(versionsById()).isEqualTo(versions);
     }
 

@@ -1,5 +1,6 @@
 package io.tensorjudge.bank;
 
+import io.tensorjudge.common.Language;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -63,7 +64,7 @@ class ExerciseContentTest {
         tests.add(dynamicTest(name + ": solution.py equals the reference on every case", run::checkPythonSolution));
         tests.add(dynamicTest(name + ": Solution.java equals the reference on every case", run::checkJavaSolution));
         tests.add(dynamicTest(name + ": has at least 3 Python mutants", () -> assertTrue(exercise.mutants().stream()
-                .filter(m -> m.language() == Exercise.Language.PYTHON).count() >= 3, "fewer than 3 Python mutants")));
+                .filter(m -> m.language() == Language.PYTHON).count() >= 3, "fewer than 3 Python mutants")));
         for (Exercise.Mutant mutant : exercise.mutants()) {
             tests.add(dynamicTest(name + ": mutant " + mutant.file().getFileName() + " is rejected",
                     () -> run.checkMutant(mutant)));
@@ -103,7 +104,7 @@ class ExerciseContentTest {
                 Map<String, Path> modules = new LinkedHashMap<>();
                 modules.put("solution", exercise.file("solution.py"));
                 for (Exercise.Mutant m : exercise.mutants()) {
-                    if (m.language() == Exercise.Language.PYTHON) {
+                    if (m.language() == Language.PYTHON) {
                         modules.put("mutant-" + m.slug(), m.file());
                     }
                 }
@@ -171,7 +172,7 @@ class ExerciseContentTest {
 
         void checkMutant(Exercise.Mutant mutant) throws Exception {
             List<String> rejections = new ArrayList<>();
-            if (mutant.language() == Exercise.Language.PYTHON) {
+            if (mutant.language() == Language.PYTHON) {
                 PythonRunner.ModuleResult result = python().get("mutant-" + mutant.slug());
                 if (result.loadError() != null) {
                     rejections.add("module: raised while loading");

@@ -1,5 +1,6 @@
 package io.tensorjudge.bank;
 
+import io.tensorjudge.common.Difficulty;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;

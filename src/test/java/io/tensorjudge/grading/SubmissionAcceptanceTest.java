@@ -1,5 +1,6 @@
 package io.tensorjudge.grading;
 
+import io.tensorjudge.common.Language;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -55,7 +56,7 @@ class SubmissionAcceptanceTest {
                 planned.add(submit(entry, "Solution.java", "java", "ACCEPTED", exercise.file("Solution.java")));
             }
             for (Exercise.Mutant mutant : exercise.mutants()) {
-                String language = mutant.language() == Exercise.Language.JAVA ? "java" : "python";
+                String language = mutant.language() == Language.JAVA ? "java" : "python";
                 planned.add(submit(entry, "mutant " + mutant.file().getFileName(), language, mutant.expect(),
                         mutant.file()));
             }

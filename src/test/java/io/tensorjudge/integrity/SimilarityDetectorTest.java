@@ -1,5 +1,6 @@
 package io.tensorjudge.integrity;
 
+import io.tensorjudge.common.Language;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -23,7 +24,7 @@ class SimilarityDetectorTest {
         return Files.readString(Path.of("src/test/resources/integrity", name));
     }
 
-    private double similarity(CodeLanguage language, String a, String b, String starter) {
+    private double similarity(Language language, String a, String b, String starter) {
         return detector.compare(detector.fingerprint(language, a, starter), detector.fingerprint(language, b, starter))
                 .score();
     }
@@ -33,7 +34,7 @@ class SimilarityDetectorTest {
 
         @Test
         void shouldFlagRenamedReformattedCopyOfSoftmax() throws IOException {
-            double score = similarity(CodeLanguage.PYTHON, exercise("softmax", "solution.py"),
+            double score = similarity(Language.PYTHON, exercise("softmax", "solution.py"),
                     fixture("softmax-copied.py"), exercise("softmax", "starter.py"));
 
             assertThat(score).isGreaterThanOrEqualTo(0.8);
@@ -41,7 +42,7 @@ class SimilarityDetectorTest {
 
         @Test
         void shouldFlagRenamedReformattedCopyOfLayernormBackward() throws IOException {
-            double score = similarity(CodeLanguage.PYTHON, exercise("layernorm-backward", "solution.py"),
+            double score = similarity(Language.PYTHON, exercise("layernorm-backward", "solution.py"),
                     fixture("layernorm-backward-copied.py"), exercise("layernorm-backward", "starter.py"));
 
             assertThat(score).isGreaterThanOrEqualTo(0.8);
@@ -49,7 +50,7 @@ class SimilarityDetectorTest {
 
         @Test
         void shouldFlagRenamedReformattedJavaCopy() throws IOException {
-            double score = similarity(CodeLanguage.JAVA, exercise("softmax", "Solution.java"),
+            double score = similarity(Language.JAVA, exercise("softmax", "Solution.java"),
                     fixture("SoftmaxCopied.java"), exercise("softmax", "Starter.java"));
 
             assertThat(score).isGreaterThanOrEqualTo(0.8);
@@ -59,7 +60,7 @@ class SimilarityDetectorTest {
         void shouldScoreIdenticalCodeOne() throws IOException {
             String code = exercise("layernorm-backward", "solution.py");
 
-            assertThat(similarity(CodeLanguage.PYTHON, code, code, exercise("layernorm-backward", "starter.py")))
+            assertThat(similarity(Language.PYTHON, code, code, exercise("layernorm-backward", "starter.py")))
                     .isEqualTo(1.0);
         }
     }
@@ -70,9 +71,9 @@ class SimilarityDetectorTest {
         @Test
         void shouldScoreIndependentSoftmaxImplementationsClearlyLower() throws IOException {
             String starter = exercise("softmax", "starter.py");
-            double independent = similarity(CodeLanguage.PYTHON, exercise("softmax", "solution.py"),
+            double independent = similarity(Language.PYTHON, exercise("softmax", "solution.py"),
                     fixture("softmax-independent.py"), starter);
-            double copied = similarity(CodeLanguage.PYTHON, exercise("softmax", "solution.py"),
+            double copied = similarity(Language.PYTHON, exercise("softmax", "solution.py"),
                     fixture("softmax-copied.py"), starter);
 
             assertThat(independent).isLessThan(0.2).isLessThan(copied - 0.5);
@@ -80,7 +81,7 @@ class SimilarityDetectorTest {
 
         @Test
         void shouldScoreIndependentLayernormBackwardClearlyLower() throws IOException {
-            double score = similarity(CodeLanguage.PYTHON, exercise("layernorm-backward", "solution.py"),
+            double score = similarity(Language.PYTHON, exercise("layernorm-backward", "solution.py"),
                     fixture("layernorm-backward-independent.py"), exercise("layernorm-backward", "starter.py"));
 
             assertThat(score).isLessThan(0.2);
@@ -94,7 +95,7 @@ class SimilarityDetectorTest {
         void shouldLeaveNothingToCompareWhenCodeIsTheStarter() throws IOException {
             String starter = exercise("softmax", "starter.py");
 
-            FingerprintedCode print = detector.fingerprint(CodeLanguage.PYTHON, starter, starter);
+            FingerprintedCode print = detector.fingerprint(Language.PYTHON, starter, starter);
 
             assertThat(print.fingerprintCount()).isZero();
             assertThat(detector.compare(print, print).score()).isZero();
@@ -103,18 +104,18 @@ class SimilarityDetectorTest {
         @Test
         void shouldNotReportCandidatesWhoBothSubmittedTheStarter() throws IOException {
             String starter = exercise("layernorm-backward", "starter.py");
-            List<CandidateCode> codes = List.of(new CandidateCode("ann", CodeLanguage.PYTHON, starter),
-                    new CandidateCode("bob", CodeLanguage.PYTHON, starter + "\n# still thinking\n"));
+            List<CandidateCode> codes = List.of(new CandidateCode("ann", Language.PYTHON, starter),
+                    new CandidateCode("bob", Language.PYTHON, starter + "\n# still thinking\n"));
 
-            assertThat(detector.report(codes, Map.of(CodeLanguage.PYTHON, starter), 0.0)).isEmpty();
+            assertThat(detector.report(codes, Map.of(Language.PYTHON, starter), 0.0)).isEmpty();
         }
 
         @Test
         void shouldIgnoreStarterLinesKeptAroundOtherwiseDifferentCode() throws IOException {
             String starter = exercise("layernorm-backward", "starter.py");
-            String withoutStarter = similarity(CodeLanguage.PYTHON, exercise("layernorm-backward", "solution.py"),
+            String withoutStarter = similarity(Language.PYTHON, exercise("layernorm-backward", "solution.py"),
                     fixture("layernorm-backward-independent.py"), null) + "";
-            double withStarter = similarity(CodeLanguage.PYTHON, exercise("layernorm-backward", "solution.py"),
+            double withStarter = similarity(Language.PYTHON, exercise("layernorm-backward", "solution.py"),
                     fixture("layernorm-backward-independent.py"), starter);
 
             assertThat(withStarter).isLessThan(Double.parseDouble(withoutStarter));
@@ -127,13 +128,13 @@ class SimilarityDetectorTest {
         @Test
         void shouldListOnlyPairsAboveThresholdMostSimilarFirst() throws IOException {
             String starter = exercise("softmax", "starter.py");
-            CandidateCode original = new CandidateCode("ann", CodeLanguage.PYTHON, exercise("softmax", "solution.py"));
-            CandidateCode copy = new CandidateCode("bob", CodeLanguage.PYTHON, fixture("softmax-copied.py"));
-            CandidateCode own = new CandidateCode("cy", CodeLanguage.PYTHON, fixture("softmax-independent.py"));
-            CandidateCode java = new CandidateCode("dee", CodeLanguage.JAVA, exercise("softmax", "Solution.java"));
+            CandidateCode original = new CandidateCode("ann", Language.PYTHON, exercise("softmax", "solution.py"));
+            CandidateCode copy = new CandidateCode("bob", Language.PYTHON, fixture("softmax-copied.py"));
+            CandidateCode own = new CandidateCode("cy", Language.PYTHON, fixture("softmax-independent.py"));
+            CandidateCode java = new CandidateCode("dee", Language.JAVA, exercise("softmax", "Solution.java"));
 
             List<SimilarPair> pairs = detector.report(List.of(original, own, java, copy),
-                    Map.of(CodeLanguage.PYTHON, starter), FLAG);
+                    Map.of(Language.PYTHON, starter), FLAG);
 
             assertThat(pairs).extracting(p -> p.left().candidate() + "~" + p.right().candidate())
                     .containsExactly("ann~bob");
@@ -143,11 +144,11 @@ class SimilarityDetectorTest {
         void shouldSortPairsByDescendingSimilarity() throws IOException {
             String starter = exercise("softmax", "starter.py");
             List<CandidateCode> codes = List.of(
-                    new CandidateCode("ann", CodeLanguage.PYTHON, exercise("softmax", "solution.py")),
-                    new CandidateCode("bob", CodeLanguage.PYTHON, fixture("softmax-copied.py")),
-                    new CandidateCode("cy", CodeLanguage.PYTHON, fixture("softmax-independent.py")));
+                    new CandidateCode("ann", Language.PYTHON, exercise("softmax", "solution.py")),
+                    new CandidateCode("bob", Language.PYTHON, fixture("softmax-copied.py")),
+                    new CandidateCode("cy", Language.PYTHON, fixture("softmax-independent.py")));
 
-            List<SimilarPair> pairs = detector.report(codes, Map.of(CodeLanguage.PYTHON, starter), 0.0);
+            List<SimilarPair> pairs = detector.report(codes, Map.of(Language.PYTHON, starter), 0.0);
 
             assertThat(pairs).extracting(p -> p.similarity().score()).isSortedAccordingTo((a, b) -> Double.compare(b, a));
             assertThat(pairs.get(0).left().candidate() + pairs.get(0).right().candidate()).isEqualTo("annbob");
@@ -157,12 +158,12 @@ class SimilarityDetectorTest {
         void shouldBeDeterministic() throws IOException {
             String starter = exercise("layernorm-backward", "starter.py");
             List<CandidateCode> codes = List.of(
-                    new CandidateCode("a", CodeLanguage.PYTHON, exercise("layernorm-backward", "solution.py")),
-                    new CandidateCode("b", CodeLanguage.PYTHON, fixture("layernorm-backward-copied.py")),
-                    new CandidateCode("c", CodeLanguage.PYTHON, fixture("layernorm-backward-independent.py")));
+                    new CandidateCode("a", Language.PYTHON, exercise("layernorm-backward", "solution.py")),
+                    new CandidateCode("b", Language.PYTHON, fixture("layernorm-backward-copied.py")),
+                    new CandidateCode("c", Language.PYTHON, fixture("layernorm-backward-independent.py")));
 
-            List<SimilarPair> first = detector.report(codes, Map.of(CodeLanguage.PYTHON, starter), 0.0);
-            List<SimilarPair> second = new SimilarityDetector().report(codes, Map.of(CodeLanguage.PYTHON, starter), 0.0);
+            List<SimilarPair> first = detector.report(codes, Map.of(Language.PYTHON, starter), 0.0);
+            List<SimilarPair> second = new SimilarityDetector().report(codes, Map.of(Language.PYTHON, starter), 0.0);
 
             assertThat(second).isEqualTo(first);
         }
@@ -177,8 +178,8 @@ class SimilarityDetectorTest {
             String copy = fixture("layernorm-backward-copied.py");
             String starter = exercise("layernorm-backward", "starter.py");
 
-            Similarity similarity = detector.compare(detector.fingerprint(CodeLanguage.PYTHON, original, starter),
-                    detector.fingerprint(CodeLanguage.PYTHON, copy, starter));
+            Similarity similarity = detector.compare(detector.fingerprint(Language.PYTHON, original, starter),
+                    detector.fingerprint(Language.PYTHON, copy, starter));
 
             // The def line is 4 in the original (3 in the copy); the function ends on line 19 (15 in the copy).
             // The def line belongs to the starter, but the first k-gram past it starts there.

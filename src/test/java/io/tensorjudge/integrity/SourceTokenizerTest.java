@@ -1,5 +1,6 @@
 package io.tensorjudge.integrity;
 
+import io.tensorjudge.common.Language;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -7,13 +8,13 @@ import org.junit.jupiter.api.Test;
 
 class SourceTokenizerTest {
 
-    private static List<String> texts(CodeLanguage language, String code) {
+    private static List<String> texts(Language language, String code) {
         return new SourceTokenizer(language).tokenize(code).stream().map(Token::text).toList();
     }
 
     @Test
     void shouldNormalizeNamesLiteralsAndKeepApiMembersInPython() {
-        assertThat(texts(CodeLanguage.PYTHON, "y = np.exp(x - 1.5e-3) * 'a' # note\n"))
+        assertThat(texts(Language.PYTHON, "y = np.exp(x - 1.5e-3) * 'a' # note\n"))
                 .containsExactly("V", "=", "V", ".", "exp", "(", "V", "-", "N", ")", "*", "S");
     }
 
@@ -31,7 +32,7 @@ class SourceTokenizerTest {
                     )
                 """;
 
-        assertThat(texts(CodeLanguage.PYTHON, code))
+        assertThat(texts(Language.PYTHON, code))
                 .containsExactly("def", "V", "(", "V", ")", ":", "return", "V", "(", "S", ")");
     }
 
@@ -39,7 +40,7 @@ class SourceTokenizerTest {
     void shouldDropJavaCommentsImportsAndRecordLines() {
         String code = "package p;\nimport a.b.C;\n/* block\n */ int x = 0x1F; // tail\nString s = \"a\\\"b\";\n";
 
-        List<Token> tokens = new SourceTokenizer(CodeLanguage.JAVA).tokenize(code);
+        List<Token> tokens = new SourceTokenizer(Language.JAVA).tokenize(code);
 
         assertThat(tokens).extracting(Token::text)
                 .containsExactly("int", "V", "=", "N", ";", "V", "V", "=", "S", ";");

@@ -1,5 +1,6 @@
 package io.tensorjudge.sandbox;
 
+import io.tensorjudge.common.Language;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,6 @@
 package io.tensorjudge.sandbox;
 
+import io.tensorjudge.common.Language;
 import static io.tensorjudge.sandbox.TestSandbox.call;
 import static io.tensorjudge.sandbox.TestSandbox.python;
 import static io.tensorjudge.sandbox.TestSandbox.runner;

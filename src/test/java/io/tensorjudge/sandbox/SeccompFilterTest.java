@@ -1,5 +1,7 @@
 package io.tensorjudge.sandbox;
 
+import io.tensorjudge.common.Language;
+
 import static io.tensorjudge.sandbox.TestSandbox.call;
 import static io.tensorjudge.sandbox.TestSandbox.java;
 import static io.tensorjudge.sandbox.TestSandbox.python;

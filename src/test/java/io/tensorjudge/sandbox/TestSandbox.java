@@ -1,6 +1,7 @@
 package io.tensorjudge.sandbox;
 
 import static org.junit.jupiter.api.Assertions.fail;
+import io.tensorjudge.common.Language;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.smallrye.config.PropertiesConfigSource;

@@ -1,5 +1,11 @@
 package io.tensorjudge.web.assessment;
 
+import io.tensorjudge.web.Locations;
+import java.util.HashSet;
+import java.util.Set;
+import io.tensorjudge.account.AccountService;
+import io.tensorjudge.common.NotFound;
+import io.tensorjudge.common.Invalid;
 import io.tensorjudge.account.CurrentStaff;
 import io.tensorjudge.account.Roles;
 import io.tensorjudge.assessment.Assessment;
@@ -43,6 +49,7 @@ public class AssessmentResource {
     public record ShareRequest(List<String> usernames) {
     }
 
+    private final AccountService accounts;
     private final AssessmentService assessments;
     private final AttemptService attempts;
     private final AttemptScorer scorer;
@@ -52,7 +59,8 @@ public class AssessmentResource {
     private final ItemTitles titles;
 
     AssessmentResource(AssessmentService assessments, AttemptService attempts, AttemptScorer scorer,
-            ReviewService reviews, CandidateWorkService work, CurrentStaff staff, ItemTitles titles) {
+            ReviewService reviews, CandidateWorkService work, CurrentStaff staff, ItemTitles titles, AccountService accounts) {
+        this.accounts = accounts;
         this.assessments = assessments;
         this.attempts = attempts;
         this.scorer = scorer;
@@ -70,7 +78,7 @@ public class AssessmentResource {
     @POST
     public Response create(AssessmentRequest request, @CookieParam(Pages.LANG_COOKIE) String lang) {
         Assessment created = assessments.create(staff.require(), requireBody(request).toDraft());
-        return Response.created(URI.create("/api/v1/assessments/" + created.id)).entity(view(created, lang)).build();
+        return Locations.created("/api/v1/assessments/" + created.id, view(created, lang));
     }
 
     @GET
@@ -158,7 +166,7 @@ public class AssessmentResource {
     private io.tensorjudge.assessment.Attempt requireAttemptOf(long id, long attemptId) {
         var attempt = attempts.attemptFor(attemptId, staff.require());
         if (attempt.assessmentId != id) {
-            throw io.tensorjudge.assessment.AssessmentException.notFound("No attempt " + attemptId + " in assessment "
+            throw new NotFound("No attempt " + attemptId + " in assessment "
                     + id + ".");
         }
         return attempt;
@@ -174,13 +182,18 @@ public class AssessmentResource {
 
     private static AssessmentRequest requireBody(AssessmentRequest request) {
         if (request == null) {
-            throw io.tensorjudge.assessment.AssessmentException.invalid("body", "a JSON body is required");
+            throw Invalid.field("body", "a JSON body is required");
         }
         return request;
     }
 
     private AssessmentView view(Assessment a, String lang) {
-        return AssessmentView.of(a, a.items(), titles, Pages.lang(null, lang));
+        return AssessmentView.of(a, a.items(), titles, Pages.lang(null, lang), usernames(a));
     }
 
+    private Map<Long, String> usernames(Assessment a) {
+        Set<Long> ids = new HashSet<>(a.sharedWith);
+        ids.add(a.ownerId);
+        return accounts.usernames(ids);
+    }
 }

@@ -1,7 +1,10 @@
 package io.tensorjudge.web.assessment;
 
+import io.tensorjudge.web.Locations;
+import io.tensorjudge.common.NotFound;
+import io.tensorjudge.common.Invalid;
+import io.tensorjudge.common.Mode;
 import io.tensorjudge.assessment.Assessment;
-import io.tensorjudge.assessment.AssessmentException;
 import io.tensorjudge.assessment.AssessmentItem;
 import io.tensorjudge.assessment.Attempt;
 import io.tensorjudge.assessment.AttemptClock;
@@ -108,9 +111,8 @@ public class CandidateResource {
     public Response submit(@PathParam("token") String token, @PathParam("itemId") long itemId,
             SubmitRequest request) {
         SubmitRequest body = request == null ? new SubmitRequest(null, null, null) : request;
-        String id = work.submit(token, itemId, body.language(), body.code(), body.mode() == null ? "submit" : body.mode());
-        return Response.accepted(new AcceptedView(id, "QUEUED"))
-                .location(URI.create("/api/v1/attempts/" + token + "/submissions/" + id)).build();
+        String id = work.submit(token, itemId, body.language(), body.code(), body.mode() == null ? Mode.SUBMIT.wireName() : body.mode());
+        return Locations.accepted("/api/v1/attempts/" + token + "/submissions/" + id, new AcceptedView(id, "QUEUED"));
     }
 
     @GET
@@ -118,7 +120,7 @@ public class CandidateResource {
     public SubmissionView submission(@PathParam("token") String token,
             @PathParam("submissionId") String submissionId) {
         return work.submissionOf(token, submissionId).map(SubmissionView::of)
-                .orElseThrow(() -> AssessmentException.notFound("No submission " + submissionId + " in this attempt."));
+                .orElseThrow(() -> new NotFound("No submission " + submissionId + " in this attempt."));
     }
 
     @POST
@@ -127,7 +129,7 @@ public class CandidateResource {
     public Response signal(@PathParam("token") String token, SignalRequest request) {
         if (request == null || request.kind() == null
                 || Arrays.stream(IntegrityEvent.Kind.values()).noneMatch(k -> k.name().equals(request.kind()))) {
-            throw AssessmentException.invalid("kind", "kind must be PASTE, TAB_HIDDEN or TAB_VISIBLE");
+            throw Invalid.field("kind", "kind must be PASTE, TAB_HIDDEN or TAB_VISIBLE");
         }
         work.signal(token, request.itemId(), IntegrityEvent.Kind.valueOf(request.kind()), request.detail());
         return Response.noContent().build();

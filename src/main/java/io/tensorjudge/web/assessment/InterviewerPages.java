@@ -1,11 +1,14 @@
 package io.tensorjudge.web.assessment;
 
+import java.util.HashSet;
+import java.util.Set;
+import io.tensorjudge.account.AccountService;
+import io.tensorjudge.common.Invalid;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.tensorjudge.account.CurrentStaff;
 import io.tensorjudge.account.Roles;
 import io.tensorjudge.assessment.Assessment;
-import io.tensorjudge.assessment.AssessmentException;
 import io.tensorjudge.assessment.AssessmentItem;
 import io.tensorjudge.assessment.AssessmentService;
 import io.tensorjudge.assessment.AttemptService;
@@ -59,6 +62,7 @@ public class InterviewerPages {
                 Map<Long, CodeReview.Panel> code, boolean saved);
     }
 
+    private final AccountService accounts;
     private final AssessmentResource api;
     private final AssessmentService assessments;
     private final AttemptService attempts;
@@ -68,7 +72,8 @@ public class InterviewerPages {
     private final ItemTitles titles;
 
     InterviewerPages(AssessmentResource api, AssessmentService assessments, AttemptService attempts,
-            BankChoices bank, CodeReview codeReview, CurrentStaff staff, ItemTitles titles) {
+            BankChoices bank, CodeReview codeReview, CurrentStaff staff, ItemTitles titles, AccountService accounts) {
+        this.accounts = accounts;
         this.api = api;
         this.assessments = assessments;
         this.attempts = attempts;
@@ -120,10 +125,7 @@ public class InterviewerPages {
             NewInvite invite = new NewInvite(invitation.attempt().candidateName,
                     uri.getBaseUri().toString() + invitation.link().substring(1));
             return renderDashboard(id, lang, null, uri, invite, List.of(), 200);
-        } catch (AssessmentException e) {
-            if (e.status() != 400) {
-                throw e;
-            }
+        } catch (Invalid e) {
             var errors = e.fields().stream().map(f -> f.field() + ": " + f.message()).toList();
             return renderDashboard(id, lang, null, uri, null, errors, 400);
         }
@@ -199,6 +201,12 @@ public class InterviewerPages {
     }
 
     private AssessmentView view(Assessment a, Lang lang) {
-        return AssessmentView.of(a, a.items(), titles, lang);
+        return AssessmentView.of(a, a.items(), titles, lang, usernames(a));
+    }
+
+    private Map<Long, String> usernames(Assessment a) {
+        Set<Long> ids = new HashSet<>(a.sharedWith);
+        ids.add(a.ownerId);
+        return accounts.usernames(ids);
     }
 }

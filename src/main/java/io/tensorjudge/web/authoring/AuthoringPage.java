@@ -1,14 +1,15 @@
 package io.tensorjudge.web.authoring;
 
+import io.tensorjudge.common.FieldProblem;
+import io.tensorjudge.common.Conflict;
+import io.tensorjudge.common.Invalid;
+import io.tensorjudge.common.NotFound;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.tensorjudge.account.Roles;
 import io.tensorjudge.authoring.ExerciseAuthoring;
-import io.tensorjudge.authoring.InvalidContentException;
-import io.tensorjudge.authoring.PublishRefusedException;
 import io.tensorjudge.authoring.QuestionAuthoring;
-import io.tensorjudge.authoring.UnknownItemException;
 import io.tensorjudge.authoring.ValidationReport;
 import io.tensorjudge.bank.ExerciseCatalog;
 import io.tensorjudge.bank.PracticeQuestion;
@@ -147,9 +148,9 @@ public class AuthoringPage {
         }
         try {
             exercises.save(id, files, user());
-        } catch (UnknownItemException e) {
+        } catch (NotFound e) {
             throw new NotFoundException(e.getMessage());
-        } catch (InvalidContentException e) {
+        } catch (Invalid e) {
             return renderEditor(id, Pages.lang(null, cookieLang), null, uri, List.of(e.getMessage()), null, false, 400);
         }
         return Response.seeOther(URI.create("/authoring/exercises/" + id + "#report")).build();
@@ -164,8 +165,8 @@ public class AuthoringPage {
             ExerciseAuthoring.Published published = exercises.publish(id, user());
             String query = published.changed() ? "?published=" + published.version() : "?unchanged=1";
             return Response.seeOther(URI.create("/authoring/exercises/" + id + query)).build();
-        } catch (PublishRefusedException e) {
-            return renderEditor(id, Pages.lang(null, cookieLang), null, uri, e.problems(), null, false, 409);
+        } catch (Conflict e) {
+            return renderEditor(id, Pages.lang(null, cookieLang), null, uri, e.fields().stream().map(FieldProblem::message).toList(), null, false, 409);
         }
     }
 
@@ -195,7 +196,7 @@ public class AuthoringPage {
         try {
             QuestionAuthoring.Saved saved = questions.save(id, yaml == null ? "" : yaml.replace("\r\n", "\n"), user());
             return Response.seeOther(URI.create("/authoring/questions/" + id + "?saved=" + saved.version())).build();
-        } catch (InvalidContentException e) {
+        } catch (Invalid e) {
             return renderQuestion(id, yaml, e.getMessage(), null, Pages.lang(null, cookieLang), null, uri, 400);
         }
     }
@@ -205,7 +206,7 @@ public class AuthoringPage {
         ExerciseAuthoring.Working working;
         try {
             working = exercises.open(id);
-        } catch (UnknownItemException e) {
+        } catch (NotFound e) {
             throw new NotFoundException(e.getMessage());
         }
         ExerciseCatalog.Entry latest = exercises.list().stream().filter(e -> e.id().equals(id)).findFirst()
@@ -237,7 +238,7 @@ public class AuthoringPage {
         PracticeQuestion q;
         try {
             q = questions.find(id);
-        } catch (UnknownItemException e) {
+        } catch (NotFound e) {
             throw new NotFoundException(e.getMessage());
         }
         QuestionDef def = q.content();

@@ -1,13 +1,12 @@
 package io.tensorjudge.web.authoring;
 
+import io.tensorjudge.common.Conflict;
+import io.tensorjudge.common.Invalid;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.tensorjudge.account.Roles;
 import io.tensorjudge.authoring.ExerciseAuthoring;
 import io.tensorjudge.authoring.ExerciseTransfer;
-import io.tensorjudge.authoring.InvalidContentException;
-import io.tensorjudge.authoring.PublishRefusedException;
 import io.tensorjudge.authoring.QuestionAuthoring;
-import io.tensorjudge.authoring.UnknownItemException;
 import io.tensorjudge.bank.PracticeQuestion;
 import io.tensorjudge.web.Markdown;
 import io.tensorjudge.web.Problem;
@@ -38,7 +37,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * The authoring API: drafts, validation, publishing, versions, export/import of exercises and MCQs. Instructors
@@ -84,7 +82,7 @@ public class AuthoringResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public ExerciseDraftView saveDraft(@PathParam("id") String id, ExerciseFilesRequest request) {
         if (request == null || request.files() == null || request.files().isEmpty()) {
-            throw new InvalidContentException("files", "files is required: a map from file name to text");
+            throw Invalid.field("files", "files is required: a map from file name to text");
         }
         return ExerciseDraftView.of(exercises.save(id, request.files(), user()));
     }
@@ -151,7 +149,7 @@ public class AuthoringResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public QuestionSavedView saveQuestion(@PathParam("id") String id, QuestionYamlRequest request) {
         if (request == null || request.yaml() == null || request.yaml().isBlank()) {
-            throw new InvalidContentException("yaml", "yaml is required");
+            throw Invalid.field("yaml", "yaml is required");
         }
         QuestionAuthoring.Saved saved = questions.save(id, request.yaml(), user());
         return new QuestionSavedView(saved.id(), saved.version(), saved.changed());
@@ -192,22 +190,4 @@ public class AuthoringResource {
     private static Response zip(byte[] bytes, String name) {
         return Response.ok(bytes, ZIP).header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
     }
-
-    @ServerExceptionMapper
-    Response unknown(UnknownItemException e) {
-        return Problem.response(Response.Status.NOT_FOUND, e.getMessage());
-    }
-
-    @ServerExceptionMapper
-    Response invalid(InvalidContentException e) {
-        return Problem.response(400, "Bad Request", e.getMessage(),
-                List.of(new Problem.FieldError(e.field(), e.getMessage())));
-    }
-
-    @ServerExceptionMapper
-    Response refused(PublishRefusedException e) {
-        return Problem.response(409, "Conflict", e.getMessage(),
-                e.problems().stream().map(p -> new Problem.FieldError("draft", p)).toList());
-    }
-
 }

@@ -4,13 +4,11 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.tensorjudge.account.CurrentStaff;
 import io.tensorjudge.account.Roles;
-import io.tensorjudge.assessment.AssessmentException;
 import io.tensorjudge.statistics.AssessmentSimilarityService;
 import io.tensorjudge.web.Lang;
 import io.tensorjudge.web.PageContext;
 import io.tensorjudge.web.Pages;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -20,7 +18,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** The interviewer's similarity report of an assessment and the side-by-side view of one pair. */
 @Path("/assessments/{assessmentId}/similarity")
@@ -64,24 +61,5 @@ public class SimilarityPage {
                 .map(SideBySideView::of)
                 .orElseThrow(() -> new NotFoundException("No code to compare for these attempts and item."));
         return Pages.render(Templates.compare(Pages.context(lang, uri), view), lang, queryLang, 200);
-    }
-
-    @ServerExceptionMapper
-    Response notFound(AssessmentException e) {
-        return plain(e.status(), e.getMessage());
-    }
-
-    @ServerExceptionMapper
-    Response notFound(NotFoundException e) {
-        return plain(404, e.getMessage());
-    }
-
-    @ServerExceptionMapper
-    Response badThreshold(BadRequestException e) {
-        return plain(400, e.getMessage());
-    }
-
-    private static Response plain(int status, String message) {
-        return Response.status(status).type("text/plain;charset=UTF-8").entity(message).build();
     }
 }

@@ -2,10 +2,8 @@ package io.tensorjudge.web.insight;
 
 import io.tensorjudge.account.CurrentStaff;
 import io.tensorjudge.account.Roles;
-import io.tensorjudge.assessment.AssessmentException;
 import io.tensorjudge.statistics.AssessmentSimilarityService;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -13,7 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** The similarity report of an assessment as JSON, for its owner and the interviewers it is shared with. */
 @Path("/api/v1/assessments/{assessmentId}/similarity")
@@ -33,15 +30,5 @@ public class SimilarityResource {
     public SimilarityView report(@PathParam("assessmentId") long assessmentId,
             @QueryParam("threshold") Double threshold) {
         return SimilarityView.of(similarity.report(assessmentId, staff.require(), Thresholds.valid(threshold)));
-    }
-
-    @ServerExceptionMapper
-    Response assessmentProblem(AssessmentException e) {
-        return InsightProblemMappers.assessment(e);
-    }
-
-    @ServerExceptionMapper
-    Response thresholdProblem(BadRequestException e) {
-        return InsightProblemMappers.badRequest(e);
     }
 }

@@ -1,7 +1,7 @@
 package io.tensorjudge.web.insight;
 
+import io.tensorjudge.common.Invalid;
 import io.tensorjudge.statistics.AssessmentSimilarityService;
-import jakarta.ws.rs.BadRequestException;
 
 /** The similarity threshold a request asks for: a share in [0,1], the service's default when absent. */
 final class Thresholds {
@@ -14,7 +14,7 @@ final class Thresholds {
             return AssessmentSimilarityService.DEFAULT_THRESHOLD;
         }
         if (threshold.isNaN() || threshold < 0 || threshold > 1) {
-            throw new BadRequestException("threshold must be between 0 and 1");
+            throw Invalid.field("threshold", "threshold must be between 0 and 1");
         }
         return threshold;
     }

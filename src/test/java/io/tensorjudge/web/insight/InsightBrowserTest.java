@@ -1,5 +1,7 @@
 package io.tensorjudge.web.insight;
 
+import io.tensorjudge.account.AccountService;
+import io.quarkus.arc.Arc;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,7 +11,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.tensorjudge.account.StaffAccount;
+import io.tensorjudge.account.StaffMember;
 import io.tensorjudge.assessment.Assessment;
 import io.tensorjudge.assessment.AssessmentDraft.ItemSpec;
 import io.tensorjudge.assessment.AssessmentItem;
@@ -49,12 +51,12 @@ class InsightBrowserTest {
     static final BrowserExtension browser = new BrowserExtension();
 
     /** A staff account with a known password, made through the admin API. */
-    private static StaffAccount account(String username, String password, String role) {
+    private static StaffMember account(String username, String password, String role) {
         given().cookie(StaffSessions.SESSION_COOKIE, StaffSessions.admin()).contentType("application/json")
                 .body(Map.of("username", username, "displayName", username, "password", password,
                         "roles", List.of(role)))
                 .when().post("/api/v1/admin/staff").then().statusCode(201);
-        return QuarkusTransaction.requiringNew().call(() -> StaffAccount.findByUsername(username).orElseThrow());
+        return Arc.container().instance(AccountService.class).get().find(username).orElseThrow();
     }
 
     private Page logIn(String username, String password) {
@@ -67,7 +69,7 @@ class InsightBrowserTest {
     @Test
     void shouldHighlightMatchedRegionsSideBySide() throws Exception {
         String username = "sim-browser-" + System.nanoTime() % 100000;
-        StaffAccount interviewer = account(username, "password-" + username, "INTERVIEWER");
+        StaffMember interviewer = account(username, "password-" + username, "INTERVIEWER");
         Assessment assessment = assessments.create(interviewer, InsightFixtures.draft("Softmax screen",
                 List.of(new ItemSpec("EXERCISE", "softmax", null, null, 10))));
         AssessmentItem softmax = InsightFixtures.items(assessment).get(0);
@@ -108,8 +110,7 @@ class InsightBrowserTest {
         // An assessment in which the three strongest candidates pick the same distractor on one item.
         PracticeQuestion broken = single.get(single.size() - 5);
         PracticeQuestion other = single.get(single.size() - 6);
-        StaffAccount interviewer = QuarkusTransaction.requiringNew()
-                .call(() -> StaffAccount.findByUsername(StaffSessions.ADMIN).orElseThrow());
+        StaffMember interviewer = Arc.container().instance(AccountService.class).get().find(StaffSessions.ADMIN).orElseThrow();
         Assessment assessment = assessments.create(interviewer, InsightFixtures.draft("Item check",
                 List.of(new ItemSpec("MCQ", broken.id(), null, null, 1), new ItemSpec("MCQ", other.id(), null, null, 5))));
         List<AssessmentItem> items = InsightFixtures.items(assessment);

@@ -1,9 +1,11 @@
 package io.tensorjudge.web.insight;
 
+import io.tensorjudge.account.AccountService;
+import io.quarkus.arc.Arc;
 import static io.restassured.RestAssured.given;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.tensorjudge.account.StaffAccount;
+import io.tensorjudge.account.StaffMember;
 import io.tensorjudge.assessment.Assessment;
 import io.tensorjudge.assessment.AssessmentDraft;
 import io.tensorjudge.assessment.AssessmentItem;
@@ -17,15 +19,14 @@ final class InsightFixtures {
     }
 
     /** A fresh member of staff: the session cookie and the account. */
-    record Staff(String cookie, StaffAccount account) {
+    record Staff(String cookie, StaffMember account) {
     }
 
     static Staff newStaff(String... roles) {
         String cookie = StaffSessions.newStaff(roles);
         String username = given().cookie(StaffSessions.SESSION_COOKIE, cookie).when().get("/api/v1/staff/me")
                 .then().statusCode(200).extract().path("username");
-        StaffAccount account = QuarkusTransaction.requiringNew()
-                .call(() -> StaffAccount.findByUsername(username).orElseThrow());
+        StaffMember account = Arc.container().instance(AccountService.class).get().find(username).orElseThrow();
         return new Staff(cookie, account);
     }
 

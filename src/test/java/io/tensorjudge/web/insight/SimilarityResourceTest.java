@@ -14,7 +14,7 @@ import io.tensorjudge.assessment.AssessmentService;
 import io.tensorjudge.assessment.AttemptService;
 import io.tensorjudge.assessment.CandidateWorkService;
 import io.tensorjudge.assessment.Invitation;
-import io.tensorjudge.integrity.CodeLanguage;
+import io.tensorjudge.common.Language;
 import io.tensorjudge.integrity.SimilarityDetector;
 import io.tensorjudge.web.StaffSessions;
 import jakarta.inject.Inject;
@@ -90,8 +90,8 @@ class SimilarityResourceTest {
             } catch (IOException e) {
                 throw new AssertionError(e);
             }
-            double expected = detector.compare(detector.fingerprint(CodeLanguage.PYTHON, ann, starter),
-                    detector.fingerprint(CodeLanguage.PYTHON, bob, starter)).score();
+            double expected = detector.compare(detector.fingerprint(Language.PYTHON, ann, starter),
+                    detector.fingerprint(Language.PYTHON, bob, starter)).score();
 
             JsonPath json = given().cookie(StaffSessions.SESSION_COOKIE, owner.cookie()).when().get(api())
                     .then().statusCode(200).extract().jsonPath();
@@ -175,7 +175,7 @@ class SimilarityResourceTest {
             given().cookie(StaffSessions.SESSION_COOKIE, other.cookie()).when().get(sideBySide()).then()
                     .statusCode(403);
 
-            assessments.share(assessment.id, owner.account(), List.of(other.account().username));
+            assessments.share(assessment.id, owner.account(), List.of(other.account().username()));
 
             given().cookie(StaffSessions.SESSION_COOKIE, other.cookie()).when().get(api()).then().statusCode(200);
             given().cookie(StaffSessions.SESSION_COOKIE, other.cookie()).when().get(sideBySide()).then()

@@ -1,10 +1,10 @@
 package io.tensorjudge.integrity;
 
-import java.util.Locale;
+import io.tensorjudge.common.Language;
 import java.util.Set;
 
-/** The languages candidates write, with what the tokenizer must know about each: keywords and comment syntax. */
-public enum CodeLanguage {
+/** The keywords of each language candidates write: what the tokenizer keeps as they are instead of normalizing. */
+enum Keywords {
     PYTHON(Set.of("False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
             "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is",
             "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield")),
@@ -17,16 +17,11 @@ public enum CodeLanguage {
 
     private final Set<String> keywords;
 
-    CodeLanguage(Set<String> keywords) {
+    Keywords(Set<String> keywords) {
         this.keywords = keywords;
     }
 
-    boolean isKeyword(String word) {
-        return keywords.contains(word);
-    }
-
-    /** "python" / "java", as submissions store them. */
-    public static CodeLanguage of(String name) {
-        return valueOf(name.trim().toUpperCase(Locale.ROOT));
+    static boolean isKeyword(Language language, String word) {
+        return valueOf(language.name()).keywords.contains(word);
     }
 }

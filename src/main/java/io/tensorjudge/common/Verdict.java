@@ -1,4 +1,4 @@
-package io.tensorjudge.grading;
+package io.tensorjudge.common;
 
 /** The verdict of a graded submission; stable codes, exactly those of ../shared/spec/api.md. */
 public enum Verdict {
