@@ -105,6 +105,19 @@ class ArchitectureTest {
             .because("…View and …Request are the API's and the pages' shapes; domain services return their own records");
 
 
+    /** The practice site (top-level web classes) sees only public items; the staff views are for staff areas. */
+    @ArchTest
+    static final ArchRule practiceSiteUsesOnlyThePublicViews = noClasses().that()
+            .resideInAPackage("io.tensorjudge.web")
+            .should().callMethod(io.tensorjudge.bank.QuestionService.class, "list", String.class, String.class)
+            .orShould().callMethod(io.tensorjudge.bank.QuestionService.class, "find", String.class)
+            .orShould().callMethod(io.tensorjudge.bank.QuestionService.class, "scorable", String.class)
+            .orShould().callMethod(io.tensorjudge.bank.ExerciseCatalog.class, "list")
+            .orShould().callMethod(io.tensorjudge.bank.ExerciseCatalog.class, "find", String.class)
+            .orShould().callMethod(io.tensorjudge.grading.SubmissionService.class, "find", String.class)
+            .because("a private item, or a submission made in an assessment, must not exist for the practice site: "
+                    + "use listPublic/findPublic/filterPublic and SubmissionService.findPractice");
+
     private static LayeredArchitecture layers() {
         LayeredArchitecture layers = layeredArchitecture().consideringOnlyDependenciesInLayers();
         for (String name : MAY_USE.keySet()) {
