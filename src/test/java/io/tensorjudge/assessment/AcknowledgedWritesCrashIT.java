@@ -254,6 +254,22 @@ class AcknowledgedWritesCrashIT {
             return true;
         }
 
+        /** The stored bank keys of a reviewed MCQ item as the labels (A, B, ...) of the order this candidate saw. */
+        private static String asShownLabels(JsonNode reviewed) {
+            String keys = reviewed.path("choices").asText(null);
+            if (keys == null) {
+                return null;
+            }
+            List<String> shown = new ArrayList<>();
+            reviewed.path("shownOrder").forEach(k -> shown.add(k.asText()));
+            StringBuilder labels = new StringBuilder();
+            for (String key : keys.replaceAll("[^A-Z]", " ").trim().split("\\s+")) {
+                int position = shown.indexOf(key);
+                labels.append(position < 0 ? "?" : String.valueOf((char) ('A' + position)));
+            }
+            return labels.toString();
+        }
+
         int[] acked() {
             return new int[] {code.lastAcked(), savedChoice.lastAcked(), answer.lastAcked()};
         }
@@ -266,8 +282,8 @@ class AcknowledgedWritesCrashIT {
                     + attemptId, null);
             String storedCode = item(view, exercise).map(i -> i.path("savedCode").asText(null)).orElse(null);
             String storedChoice = item(view, mcq1).map(i -> joined(i.path("savedChoices"))).orElse(null);
-            String storedAnswer = item(detail, mcq2).map(i -> i.path("choices").asText(null))
-                    .map(c -> c.replaceAll("[^A-Z]", "")).orElse(null);
+            // The review gives the bank's keys; the candidate answered with the labels of its own (shuffled) order.
+            String storedAnswer = item(detail, mcq2).map(Candidate::asShownLabels).orElse(null);
             String where = "kill " + kill + ", candidate " + number;
             if (!code.keeps(ackedAtKill[0], storedCode)) {
                 losses.add(where + " autosaved code: acked '" + code.sentAt(ackedAtKill[0]) + "', stored '"
