@@ -2,7 +2,9 @@
 # Runs the plain-JUnit sandbox tests (attack suite included) as an unprivileged uid, the way a non-root service
 # user would run the server: no setpriv, bwrap as that user, no cgroup. Such a user can create no cgroup, so grading
 # would be refused: the run sets tensorjudge.sandbox.allow-without-cgroup=true (TestSandbox.config reads it) and
-# WholeTreeLimitsTest skips. Needs root to switch user.
+# WholeTreeLimitsTest skips. ContainerSeccompProfileTest is left out: it reads docker/ and src/test/resources from the
+# checkout, which the unprivileged copy does not have, and what it checks (the container profile) does not depend on
+# the uid; the root run covers it. Needs root to switch user.
 # Usage (repository root): bench/sandbox/test-as-user.sh [uid]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -36,4 +38,4 @@ exec env -i HOME="$DIR" PATH=/usr/bin:/bin /usr/bin/setpriv --reuid="$USER_ID" -
     /usr/bin/java -Xmx1g -Dtensorjudge.sandbox.allow-without-cgroup=true \
     -cp "$DIR/classes:$DIR/test-classes:$DIR/lib/*" "$DIR/Launcher.java" \
     $P.NpyTest $P.MissingSandboxTest $P.SandboxIsolationTest $P.PythonSandboxTest $P.JavaSandboxTest $P.SeccompFilterTest \
-    $P.ContainerSeccompProfileTest $P.ResultLimitTest $P.WholeTreeLimitsTest $P.AttackSuiteTest
+    $P.ResultLimitTest $P.WholeTreeLimitsTest $P.AttackSuiteTest
