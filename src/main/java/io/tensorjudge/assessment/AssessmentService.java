@@ -119,7 +119,7 @@ public class AssessmentService {
             problems.add(new FieldProblem("timeLimitMinutes", "the time limit must be 1 to 1440 minutes"));
         }
         List<String> languages = languagesOf(draft);
-        if (languages.isEmpty() || !languages.stream().allMatch(l -> Language.parse(l).filter(p -> p.wireName().equals(l)).isPresent())) {
+        if (languages.isEmpty() || !languages.stream().allMatch(Language::isWireName)) {
             problems.add(new FieldProblem("languages", "choose one or more of python, java"));
         }
         if (draft.opensAt() != null && draft.closesAt() != null && !draft.closesAt().isAfter(draft.opensAt())) {

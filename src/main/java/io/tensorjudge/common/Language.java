@@ -22,6 +22,11 @@ public enum Language {
         return Arrays.stream(values()).filter(l -> l.name().equalsIgnoreCase(wanted)).findFirst();
     }
 
+    /** Whether {@code name} is exactly one language's wire name (as the API requires: "python", not "Python"). */
+    public static boolean isWireName(String name) {
+        return Arrays.stream(values()).anyMatch(l -> l.wireName().equals(name));
+    }
+
     /** For values already validated (stored rows): fails loudly if one is not a language. */
     public static Language of(String name) {
         return parse(name).orElseThrow(() -> new IllegalArgumentException("Not a language: " + name));

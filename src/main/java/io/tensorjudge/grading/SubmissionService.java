@@ -110,7 +110,7 @@ public class SubmissionService {
 
     /** Grading needs a working sandbox; while its self-test is still running, submissions simply queue. */
     private void refuseWhenSandboxIsBroken(String language) {
-        Language sandboxLanguage = "java".equals(language) ? Language.JAVA : Language.PYTHON;
+        Language sandboxLanguage = Language.of(language);
         sandbox.unavailableReason(sandboxLanguage).ifPresent(reason -> {
             throw new Unavailable("Grading is unavailable on this server: " + reason
                     + ". Everything else still works; see /q/health/ready.", 60);
