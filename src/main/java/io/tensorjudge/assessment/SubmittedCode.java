@@ -1,6 +1,7 @@
 package io.tensorjudge.assessment;
 
-import io.tensorjudge.grading.Submission;
+import io.tensorjudge.grading.SourceCode;
+import io.tensorjudge.grading.SubmissionService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
@@ -9,8 +10,14 @@ import java.util.Optional;
 @ApplicationScoped
 public class SubmittedCode {
 
+    private final SubmissionService submissions;
+
+    SubmittedCode(SubmissionService submissions) {
+        this.submissions = submissions;
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<String> of(AttemptSubmission link) {
-        return Submission.<Submission>findByIdOptional(link.submissionId).map(s -> s.code);
+        return submissions.sourceOf(link.submissionId).map(SourceCode::code);
     }
 }

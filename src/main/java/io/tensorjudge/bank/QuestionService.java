@@ -209,6 +209,16 @@ public class QuestionService {
                 def.explanationEn());
     }
 
+    /** The practice answers recorded for the given question versions, as stored. */
+    public List<PracticeAnswer> practiceAnswers(java.util.Collection<Long> versionIds) {
+        if (versionIds.isEmpty()) {
+            return List.of();
+        }
+        return McqAnswer.<McqAnswer>list("questionVersionId in ?1", versionIds).stream()
+                .map(a -> new PracticeAnswer(a.questionVersionId, Set.of(a.chosen.split(",")), a.correct))
+                .toList();
+    }
+
     private static QuestionVersion currentVersion(Question question) {
         return QuestionVersion.find("questionId = ?1 and version = ?2", question.id, question.currentVersion)
                 .<QuestionVersion>firstResultOptional()

@@ -6,6 +6,7 @@ import io.tensorjudge.common.TooLarge;
 import io.tensorjudge.common.NotFound;
 import io.tensorjudge.common.Invalid;
 import io.tensorjudge.common.Mode;
+import io.tensorjudge.common.Verdict;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -143,6 +144,38 @@ public class SubmissionService {
                 .<Submission>find("exerciseId = ?1 and client = ?2 and origin = ?3 order by createdAt desc",
                         exerciseId, browser, Submission.Origin.PRACTICE)
                 .page(0, limit).list().stream().map(this::snapshot).toList());
+    }
+
+    /** The code and language of a submission, practice or attempt; empty for an unknown id. */
+    public Optional<SourceCode> sourceOf(String id) {
+        return QuarkusTransaction.joiningExisting().call(() -> Submission.<Submission>findByIdOptional(id)
+                .map(s -> new SourceCode(Language.of(s.language), s.code)));
+    }
+
+    /**
+     * Every graded submission in "submit" mode (practice and assessment), never INTERNAL_ERROR (our fault, it costs
+     * the candidate nothing); visible-test runs are not attempts.
+     */
+    public List<GradedSubmission> gradedSubmissions() {
+        return QuarkusTransaction.joiningExisting().call(() -> Submission.<Submission>list(
+                        "mode = ?1 and status = ?2 and verdict <> ?3", Mode.SUBMIT.wireName(), Submission.Status.DONE,
+                        Verdict.INTERNAL_ERROR).stream()
+                .map(s -> new GradedSubmission(s.id, s.exerciseId, s.client, s.createdAt,
+                        s.verdict == Verdict.ACCEPTED, failedTests(s.result)))
+                .toList());
+    }
+
+    private List<String> failedTests(String result) {
+        if (result == null) {
+            return List.of();
+        }
+        try {
+            GradeReport report = json.readValue(result, GradeReport.class);
+            return report.tests() == null ? List.of()
+                    : report.tests().stream().filter(t -> !t.passed()).map(TestResult::name).toList();
+        } catch (JsonProcessingException e) {
+            return List.of(); // an unreadable report still counts as an attempt, just without failing tests
+        }
     }
 
     // ---- used by the workers --------------------------------------------------------------------------------

@@ -1,22 +1,18 @@
 package io.tensorjudge.statistics;
 
 import io.tensorjudge.account.StaffMember;
-import io.tensorjudge.assessment.Assessment;
-import io.tensorjudge.assessment.AssessmentItem;
-import io.tensorjudge.assessment.AssessmentService;
-import io.tensorjudge.assessment.Attempt;
-import io.tensorjudge.assessment.AttemptSubmission;
-import io.tensorjudge.assessment.AttemptWork;
+import io.tensorjudge.assessment.AssessmentCodes;
+import io.tensorjudge.assessment.FinalCode;
+import io.tensorjudge.assessment.FinalCodes;
+import io.tensorjudge.assessment.ItemCodes;
 import io.tensorjudge.bank.ExerciseCatalog;
-import io.tensorjudge.grading.Submission;
-import io.tensorjudge.integrity.CandidateCode;
 import io.tensorjudge.common.Language;
+import io.tensorjudge.integrity.CandidateCode;
 import io.tensorjudge.integrity.FingerprintedCode;
 import io.tensorjudge.integrity.SimilarPair;
 import io.tensorjudge.integrity.Similarity;
 import io.tensorjudge.integrity.SimilarityDetector;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -24,9 +20,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The similarity report of an assessment: for each exercise item, the final code of every attempt (the last
- * submitted code, or the autosaved code of a candidate who never submitted), compared pairwise within a language with
- * the exercise's starter code subtracted. Visible to the same staff as the assessment itself.
+ * The similarity report of an assessment: for each exercise item, the final code of every attempt (as
+ * {@link FinalCodes} reads it), compared pairwise within a language with the exercise's starter code subtracted.
+ * Visible to the same staff as the assessment itself.
  */
 @ApplicationScoped
 public class AssessmentSimilarityService {
@@ -34,90 +30,55 @@ public class AssessmentSimilarityService {
     /** Pairs at or above this similarity are listed unless the interviewer asks for another threshold. */
     public static final double DEFAULT_THRESHOLD = 0.5;
 
-    private final AssessmentService assessments;
+    private final FinalCodes finalCodes;
     private final ExerciseCatalog catalog;
     private final SimilarityDetector detector = new SimilarityDetector();
 
-    AssessmentSimilarityService(AssessmentService assessments, ExerciseCatalog catalog) {
-        this.assessments = assessments;
+    AssessmentSimilarityService(FinalCodes finalCodes, ExerciseCatalog catalog) {
+        this.finalCodes = finalCodes;
         this.catalog = catalog;
     }
 
-    private record FinalCode(Attempt attempt, CandidateCode code) {
-    }
-
-    @Transactional
     public SimilarityReport report(long assessmentId, StaffMember staff, double threshold) {
-        Assessment assessment = assessments.requireVisible(assessmentId, staff);
-        List<Attempt> attempts = Attempt.list("assessmentId = ?1 order by createdAt, id", assessmentId);
+        AssessmentCodes assessment = finalCodes.of(assessmentId, staff);
         List<ExercisePairs> exercises = new ArrayList<>();
-        for (AssessmentItem item : assessment.items()) {
-            if (item.kind != AssessmentItem.Kind.EXERCISE) {
-                continue;
-            }
-            List<FinalCode> codes = finalCodes(item, attempts);
-            List<SimilarPair> pairs = detector.report(codes.stream().map(FinalCode::code).toList(),
-                    starters(item.refId), threshold);
-            exercises.add(new ExercisePairs(item.id, item.refId, codes.size(),
-                    pairs.stream().map(p -> toPair(p.left(), p.right(), p.similarity(), attempts)).toList()));
+        for (ItemCodes item : assessment.items()) {
+            List<SimilarPair> pairs = detector.report(item.codes().stream().map(AssessmentSimilarityService::candidate)
+                    .toList(), starters(item.exerciseId()), threshold);
+            exercises.add(new ExercisePairs(item.itemId(), item.exerciseId(), item.codes().size(),
+                    pairs.stream().map(p -> toPair(p.left(), p.right(), p.similarity(), item.codes())).toList()));
         }
-        return new SimilarityReport(assessment.id, assessment.title, threshold, exercises);
+        return new SimilarityReport(assessment.assessmentId(), assessment.title(), threshold, exercises);
     }
 
     /** Two attempts' final code for one item, or empty when either has no code for it (or they differ in language). */
-    @Transactional
     public Optional<CodeComparison> compare(long assessmentId, long itemId, long leftAttemptId, long rightAttemptId,
             StaffMember staff) {
-        Assessment assessment = assessments.requireVisible(assessmentId, staff);
-        AssessmentItem item = assessment.items().stream()
-                .filter(i -> i.id == itemId && i.kind == AssessmentItem.Kind.EXERCISE).findFirst().orElse(null);
-        if (item == null) {
+        AssessmentCodes assessment = finalCodes.of(assessmentId, itemId, List.of(leftAttemptId, rightAttemptId), staff);
+        if (assessment.items().isEmpty()) {
             return Optional.empty();
         }
-        List<Attempt> attempts = Attempt.list("assessmentId = ?1 and id in ?2", assessmentId,
-                List.of(leftAttemptId, rightAttemptId));
-        Attempt left = attempts.stream().filter(a -> a.id == leftAttemptId).findFirst().orElse(null);
-        Attempt right = attempts.stream().filter(a -> a.id == rightAttemptId).findFirst().orElse(null);
-        if (left == null || right == null) {
-            return Optional.empty();
-        }
-        Optional<CandidateCode> leftCode = finalCode(item, left);
-        Optional<CandidateCode> rightCode = finalCode(item, right);
+        ItemCodes item = assessment.items().get(0);
+        Optional<CandidateCode> leftCode = codeOf(item, leftAttemptId);
+        Optional<CandidateCode> rightCode = codeOf(item, rightAttemptId);
         if (leftCode.isEmpty() || rightCode.isEmpty() || leftCode.get().language() != rightCode.get().language()) {
             return Optional.empty();
         }
-        String starter = starters(item.refId).get(leftCode.get().language());
+        String starter = starters(item.exerciseId()).get(leftCode.get().language());
         FingerprintedCode a = detector.fingerprint(leftCode.get().language(), leftCode.get().code(), starter);
         FingerprintedCode b = detector.fingerprint(rightCode.get().language(), rightCode.get().code(), starter);
-        CodePair pair = toPair(leftCode.get(), rightCode.get(), detector.compare(a, b), attempts);
-        return Optional.of(new CodeComparison(assessment.id, assessment.title, item.id, item.refId, pair,
-                leftCode.get().code(), rightCode.get().code()));
+        CodePair pair = toPair(leftCode.get(), rightCode.get(), detector.compare(a, b), item.codes());
+        return Optional.of(new CodeComparison(assessment.assessmentId(), assessment.title(), item.itemId(),
+                item.exerciseId(), pair, leftCode.get().code(), rightCode.get().code()));
     }
 
-    private List<FinalCode> finalCodes(AssessmentItem item, List<Attempt> attempts) {
-        List<FinalCode> codes = new ArrayList<>();
-        for (Attempt attempt : attempts) {
-            finalCode(item, attempt).ifPresent(code -> codes.add(new FinalCode(attempt, code)));
-        }
-        return codes;
+    private static Optional<CandidateCode> codeOf(ItemCodes item, long attemptId) {
+        return item.codes().stream().filter(c -> c.attemptId() == attemptId).findFirst()
+                .map(AssessmentSimilarityService::candidate);
     }
 
-    private Optional<CandidateCode> finalCode(AssessmentItem item, Attempt attempt) {
-        AttemptSubmission last = AttemptSubmission.find(
-                "attemptId = ?1 and itemId = ?2 and mode = 'submit' order by createdAt desc, id desc",
-                attempt.id, item.id).firstResult();
-        if (last != null) {
-            Submission submission = Submission.findById(last.submissionId);
-            if (submission != null) {
-                return Optional.of(new CandidateCode(String.valueOf(attempt.id), Language.of(submission.language),
-                        submission.code));
-            }
-        }
-        AttemptWork work = AttemptWork.find("attemptId = ?1 and itemId = ?2", attempt.id, item.id).firstResult();
-        if (work != null && work.code != null && !work.code.isBlank() && work.language != null) {
-            return Optional.of(new CandidateCode(String.valueOf(attempt.id), Language.of(work.language), work.code));
-        }
-        return Optional.empty();
+    private static CandidateCode candidate(FinalCode code) {
+        return new CandidateCode(String.valueOf(code.attemptId()), code.language(), code.code());
     }
 
     private Map<Language, String> starters(String exerciseId) {
@@ -135,15 +96,16 @@ public class AssessmentSimilarityService {
     }
 
     private static CodePair toPair(CandidateCode left, CandidateCode right, Similarity similarity,
-            List<Attempt> attempts) {
+            List<FinalCode> codes) {
         long leftId = Long.parseLong(left.candidate());
         long rightId = Long.parseLong(right.candidate());
-        return new CodePair(leftId, nameOf(leftId, attempts), rightId, nameOf(rightId, attempts),
+        return new CodePair(leftId, nameOf(leftId, codes), rightId, nameOf(rightId, codes),
                 left.language().wireName(), similarity.score(),
                 similarity.sharedFingerprints(), similarity.regions());
     }
 
-    private static String nameOf(long attemptId, List<Attempt> attempts) {
-        return attempts.stream().filter(a -> a.id == attemptId).map(a -> a.candidateName).findFirst().orElse("?");
+    private static String nameOf(long attemptId, List<FinalCode> codes) {
+        return codes.stream().filter(c -> c.attemptId() == attemptId).map(FinalCode::candidateName).findFirst()
+                .orElse("?");
     }
 }

@@ -1,16 +1,13 @@
 package io.tensorjudge.statistics;
 
-import io.tensorjudge.common.Mode;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.tensorjudge.bank.McqAnswer;
+import io.tensorjudge.assessment.AssessmentAnswers;
+import io.tensorjudge.assessment.ScoredAnswer;
+import io.tensorjudge.bank.PracticeAnswer;
 import io.tensorjudge.bank.PracticeQuestion;
 import io.tensorjudge.bank.QuestionFile.ChoiceDef;
 import io.tensorjudge.bank.QuestionService;
-import io.tensorjudge.grading.GradeReport;
-import io.tensorjudge.grading.Submission;
-import io.tensorjudge.grading.TestResult;
-import io.tensorjudge.common.Verdict;
+import io.tensorjudge.grading.GradedSubmission;
+import io.tensorjudge.grading.SubmissionService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -19,7 +16,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Collects real answers and submissions into the plain records {@link ItemAnalysis} works on. Questions are analysed
@@ -30,12 +27,13 @@ public class ItemStatisticsService {
 
     private final QuestionService questions;
     private final AssessmentAnswers assessmentAnswers;
-    private final ObjectMapper json;
+    private final SubmissionService submissions;
 
-    ItemStatisticsService(QuestionService questions, AssessmentAnswers assessmentAnswers, ObjectMapper json) {
+    ItemStatisticsService(QuestionService questions, AssessmentAnswers assessmentAnswers,
+            SubmissionService submissions) {
         this.questions = questions;
         this.assessmentAnswers = assessmentAnswers;
-        this.json = json;
+        this.submissions = submissions;
     }
 
     /** Every active question with at least one answer: flagged ones first, then by id. */
@@ -44,15 +42,14 @@ public class ItemStatisticsService {
         List<PracticeQuestion> all = questions.list(null, null);
         Map<Long, List<McqResponse>> byVersion = new LinkedHashMap<>();
         List<Long> versionIds = all.stream().map(PracticeQuestion::versionId).toList();
-        if (!versionIds.isEmpty()) {
-            for (McqAnswer answer : McqAnswer.<McqAnswer>list("questionVersionId in ?1", versionIds)) {
-                byVersion.computeIfAbsent(answer.questionVersionId, v -> new ArrayList<>())
-                        .add(new McqResponse(Set.of(answer.chosen.split(",")), answer.correct, null));
-            }
+        for (PracticeAnswer answer : questions.practiceAnswers(versionIds)) {
+            byVersion.computeIfAbsent(answer.questionVersionId(), v -> new ArrayList<>())
+                    .add(new McqResponse(answer.chosen(), answer.correct(), null));
         }
-        assessmentAnswers.forVersions(versionIds)
-                .forEach((version, responses) -> byVersion.computeIfAbsent(version, v -> new ArrayList<>())
-                        .addAll(responses));
+        for (ScoredAnswer answer : assessmentAnswers.forVersions(versionIds)) {
+            byVersion.computeIfAbsent(answer.questionVersionId(), v -> new ArrayList<>())
+                    .add(new McqResponse(answer.chosen(), answer.correct(), answer.restScore()));
+        }
 
         List<QuestionStatistics> result = new ArrayList<>();
         for (PracticeQuestion question : all) {
@@ -77,29 +74,14 @@ public class ItemStatisticsService {
      */
     @Transactional
     public List<ExerciseStatistics> exercises() {
-        Map<String, List<ExerciseSubmission>> byExercise = new java.util.TreeMap<>();
-        List<Submission> graded = Submission.list("mode = ?1 and status = ?2 and verdict <> ?3", Mode.SUBMIT.wireName(),
-                Submission.Status.DONE, Verdict.INTERNAL_ERROR);
-        for (Submission s : graded) {
-            byExercise.computeIfAbsent(s.exerciseId, id -> new ArrayList<>()).add(new ExerciseSubmission(
-                    s.client == null ? "submission:" + s.id : s.client, s.createdAt,
-                    s.verdict == Verdict.ACCEPTED, failedTests(s.result)));
+        Map<String, List<ExerciseSubmission>> byExercise = new TreeMap<>();
+        for (GradedSubmission s : submissions.gradedSubmissions()) {
+            byExercise.computeIfAbsent(s.exerciseId(), id -> new ArrayList<>()).add(new ExerciseSubmission(
+                    s.client() == null ? "submission:" + s.id() : s.client(), s.createdAt(), s.accepted(),
+                    s.failedTests()));
         }
         List<ExerciseStatistics> result = new ArrayList<>();
         byExercise.forEach((id, submissions) -> result.add(ItemAnalysis.exercise(id, submissions)));
         return result;
-    }
-
-    private List<String> failedTests(String result) {
-        if (result == null) {
-            return List.of();
-        }
-        try {
-            GradeReport report = json.readValue(result, GradeReport.class);
-            return report.tests() == null ? List.of()
-                    : report.tests().stream().filter(t -> !t.passed()).map(TestResult::name).toList();
-        } catch (JsonProcessingException e) {
-            return List.of(); // an unreadable report still counts as an attempt, just without failing tests
-        }
     }
 }

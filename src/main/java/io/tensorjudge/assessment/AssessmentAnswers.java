@@ -1,11 +1,7 @@
-package io.tensorjudge.statistics;
+package io.tensorjudge.assessment;
 
-import io.tensorjudge.assessment.Attempt;
-import io.tensorjudge.assessment.AttemptAnswer;
-import io.tensorjudge.assessment.AttemptResult;
-import io.tensorjudge.assessment.AttemptScorer;
-import io.tensorjudge.assessment.ItemResult;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -13,13 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/**
- * MCQ answers given in assessments, keyed by question version. Answers of finished attempts carry their rest score
- * (the attempt total, as the assessment scores it, minus what this item earned); answers of attempts still running
- * have no final total yet and count like practice answers.
- */
+/** The MCQ answers given in assessments, with the rest score of finished attempts (see {@link ScoredAnswer}). */
 @ApplicationScoped
-class AssessmentAnswers {
+public class AssessmentAnswers {
 
     private final AttemptScorer scorer;
 
@@ -27,11 +19,12 @@ class AssessmentAnswers {
         this.scorer = scorer;
     }
 
-    /** Needs an open transaction (the caller's). */
-    Map<Long, List<McqResponse>> forVersions(Collection<Long> versionIds) {
-        Map<Long, List<McqResponse>> byVersion = new HashMap<>();
+    /** The answers to the given question versions, in stored order; each finished attempt is scored once. */
+    @Transactional
+    public List<ScoredAnswer> forVersions(Collection<Long> versionIds) {
+        List<ScoredAnswer> scored = new ArrayList<>();
         if (versionIds.isEmpty()) {
-            return byVersion;
+            return scored;
         }
         List<AttemptAnswer> answers = AttemptAnswer.list("questionVersionId in ?1", versionIds);
         Map<Long, AttemptResult> results = new HashMap<>();
@@ -43,10 +36,10 @@ class AssessmentAnswers {
                         .mapToDouble(ItemResult::earned).sum();
                 rest = result.score() - earned;
             }
-            byVersion.computeIfAbsent(answer.questionVersionId, v -> new ArrayList<>())
-                    .add(new McqResponse(Set.of(answer.choices.split(",")), answer.correct, rest));
+            scored.add(new ScoredAnswer(answer.questionVersionId, Set.of(answer.choices.split(",")), answer.correct,
+                    rest));
         }
-        return byVersion;
+        return scored;
     }
 
     /** The scored attempt, or null while it is not finished. */
