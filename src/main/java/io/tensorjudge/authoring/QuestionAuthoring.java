@@ -10,7 +10,7 @@ import io.tensorjudge.bank.QuestionFile;
 import io.tensorjudge.bank.QuestionFile.QuestionDef;
 import io.tensorjudge.bank.QuestionFileWriter;
 import io.tensorjudge.bank.QuestionService;
-import io.tensorjudge.bank.QuestionVersion;
+import io.tensorjudge.bank.QuestionVersionInfo;
 import io.tensorjudge.config.BankConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -63,7 +63,7 @@ public class QuestionAuthoring {
         return QuestionFileWriter.toYaml(new QuestionFile(q.source(), null, List.of(q.content())));
     }
 
-    public List<QuestionVersion> versions(String id) {
+    public List<QuestionVersionInfo> versions(String id) {
         find(id);
         return QuarkusTransaction.joiningExisting().call(() -> questions.versions(id));
     }

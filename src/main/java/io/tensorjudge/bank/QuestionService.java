@@ -95,8 +95,9 @@ public class QuestionService {
     }
 
     /** Every version of a question, oldest first. */
-    public List<QuestionVersion> versions(String id) {
-        return QuestionVersion.list("questionId = ?1 order by version", id);
+    public List<QuestionVersionInfo> versions(String id) {
+        return QuestionVersion.<QuestionVersion>list("questionId = ?1 order by version", id).stream()
+                .map(v -> new QuestionVersionInfo(v.version, v.contentHash, v.createdAt)).toList();
     }
 
     private boolean isCurrent(Question question, String source, QuestionDef def) {

@@ -62,7 +62,7 @@ class QuestionAuthoringTest {
         assertThat(after.versionId()).isNotEqualTo(before.versionId());
         McqAnswer answer = QuarkusTransaction.requiringNew().call(() -> McqAnswer.<McqAnswer>findById(answerId));
         assertThat(answer.questionVersionId).isEqualTo(before.versionId());
-        assertThat(authoring.versions(before.id())).extracting(v -> v.version)
+        assertThat(authoring.versions(before.id())).extracting(v -> v.version())
                 .endsWith(before.version(), saved.version());
 
         // Saving the same text again changes nothing; after a restart the bank files are overlaid by the edit.

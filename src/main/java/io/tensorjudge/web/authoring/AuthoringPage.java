@@ -14,7 +14,7 @@ import io.tensorjudge.authoring.ValidationReport;
 import io.tensorjudge.bank.ExerciseCatalog;
 import io.tensorjudge.bank.PracticeQuestion;
 import io.tensorjudge.bank.QuestionFile.QuestionDef;
-import io.tensorjudge.bank.QuestionVersion;
+import io.tensorjudge.bank.QuestionVersionInfo;
 import io.tensorjudge.web.Lang;
 import io.tensorjudge.web.Markdown;
 import io.tensorjudge.web.PageContext;
@@ -248,8 +248,8 @@ public class AuthoringPage {
         List<String> choices = def.choices().stream().map(c -> c.key() + ". " + Markdown.toInlineHtml(
                 en && c.textEn() != null ? c.textEn() : c.text())).toList();
         List<QuestionVersionRow> versions = questions.versions(id).stream()
-                .map((QuestionVersion v) -> new QuestionVersionRow(v.version, v.contentHash.substring(0, 16),
-                        TIME.format(v.createdAt)))
+                .map((QuestionVersionInfo v) -> new QuestionVersionRow(v.version(), v.contentHash().substring(0, 16),
+                        TIME.format(v.createdAt())))
                 .collect(java.util.stream.Collectors.collectingAndThen(java.util.stream.Collectors.toList(), l -> {
                     java.util.Collections.reverse(l);
                     return l;

@@ -3,7 +3,7 @@ package io.tensorjudge.web.authoring;
 import io.tensorjudge.authoring.ExerciseAuthoring;
 import io.tensorjudge.authoring.ValidationReport;
 import io.tensorjudge.bank.ExerciseCatalog;
-import io.tensorjudge.bank.QuestionVersion;
+import io.tensorjudge.bank.QuestionVersionInfo;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -58,8 +58,8 @@ final class AuthoringViews {
     }
 
     record QuestionVersionView(int version, String contentHash, Instant createdAt) {
-        static QuestionVersionView of(QuestionVersion v) {
-            return new QuestionVersionView(v.version, v.contentHash, v.createdAt);
+        static QuestionVersionView of(QuestionVersionInfo v) {
+            return new QuestionVersionView(v.version(), v.contentHash(), v.createdAt());
         }
     }
 
