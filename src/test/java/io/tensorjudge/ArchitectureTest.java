@@ -56,10 +56,7 @@ class ArchitectureTest {
             "io.tensorjudge.web.assessment.AttemptDetailView",
             "io.tensorjudge.web.assessment.AttemptSummaryView",
             "io.tensorjudge.web.assessment.CandidateResource",
-            "io.tensorjudge.web.assessment.CodeReview",
             "io.tensorjudge.web.assessment.InterviewerPages",
-            "io.tensorjudge.web.assessment.InviteView",
-            "io.tensorjudge.web.assessment.ItemTitles",
             "io.tensorjudge.web.assessment.ResultsCsv",
             "io.tensorjudge.web.assessment.TakeItems",
             "io.tensorjudge.web.assessment.TakePage");

@@ -56,7 +56,7 @@ public class AttemptService {
         attempt.status = Attempt.Status.INVITED;
         attempt.createdAt = clock.now();
         attempt.persist();
-        return new Invitation(attempt, token);
+        return new Invitation(attempt.id, attempt.candidateName, attempt.candidateEmail, token);
     }
 
     /** The attempts of an assessment visible to {@code staff}, oldest invite first, each brought up to date. */

@@ -117,7 +117,7 @@ class AssessmentServiceTest {
 
         assertThat(Base64.getUrlDecoder().decode(invite.token())).hasSizeGreaterThanOrEqualTo(16);
         assertThat(invite.link()).isEqualTo("/take/" + invite.token());
-        Attempt stored = QuarkusTransaction.requiringNew().call(() -> Attempt.<Attempt>findById(invite.attempt().id));
+        Attempt stored = QuarkusTransaction.requiringNew().call(() -> Attempt.<Attempt>findById(invite.attemptId()));
         assertThat(stored.tokenHash).hasSize(64).isNotEqualTo(invite.token()).isEqualTo(InviteTokens.hash(invite.token()));
         assertThat(attempts.byToken(invite.token()).id).isEqualTo(stored.id);
         assertThatThrownBy(() -> attempts.byToken(invite.token() + "x"))

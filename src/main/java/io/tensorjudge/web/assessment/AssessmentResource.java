@@ -149,7 +149,7 @@ public class AssessmentResource {
         Map<Long, AttemptWork> saved = work.workOf(attempt).stream()
                 .collect(Collectors.toMap(w -> w.itemId, Function.identity()));
         var items = result.items().stream()
-                .map(r -> AttemptDetailView.item(r, titles.title(r.item(), lang), saved,
+                .map(r -> AttemptDetailView.item(r, titles.title(r.item().kind, r.item().refId, lang), saved,
                         work.choiceOrder(attempt, r.item()).map(ChoiceOrder::canonicalKeys).orElse(null)))
                 .toList();
         var signals = reviews.signalsOf(attemptId, staff.require()).stream()

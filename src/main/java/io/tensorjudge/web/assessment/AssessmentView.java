@@ -27,6 +27,6 @@ public record AssessmentView(long id, String title, int timeLimitMinutes, List<S
         List<String> shared = a.sharedWith.stream().sorted().map(usernames::get).filter(Objects::nonNull).toList();
         return new AssessmentView(a.id, a.title, a.timeLimitMinutes, a.languageList(), a.allowRun, a.opensAt,
                 a.closesAt, owner, shared, items.stream().map(i -> new ItemView(i.id, i.position, i.kind.name(),
-                        i.refId, titles.title(i, lang), i.points)).toList(), a.createdAt);
+                        i.refId, titles.title(i.kind, i.refId, lang), i.points)).toList(), a.createdAt);
     }
 }

@@ -171,7 +171,7 @@ public class CandidateResource {
                     choices.add(new ChoiceView(ChoiceOrder.label(i), lang.pick(c.text(), c.textEn())));
                 }
             }
-            return new ItemView(item.id, item.kind.name(), refId, titles.title(item, lang), item.points,
+            return new ItemView(item.id, item.kind.name(), refId, titles.title(item.kind, item.refId, lang), item.points,
                     w == null ? null : w.language, w == null ? null : w.code,
                     order.map(o -> o.toLabels(savedKeys)).orElse(savedKeys), submitted, w == null ? null : w.updatedAt,
                     question == null ? null : lang.pick(question.content().stem(), question.content().stemEn()),

@@ -1,9 +1,7 @@
 package io.tensorjudge.web.assessment;
 
-import io.tensorjudge.assessment.AssessmentItem;
-import io.tensorjudge.assessment.Attempt;
-import io.tensorjudge.assessment.AttemptSubmission;
 import io.tensorjudge.assessment.CodeDiff;
+import io.tensorjudge.assessment.SubmissionLink;
 import io.tensorjudge.assessment.SubmittedCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -28,23 +26,22 @@ public class CodeReview {
     }
 
     /** Null when the item has no submission. */
-    public Panel panel(Attempt attempt, AssessmentItem item, String against) {
-        List<AttemptSubmission> links = AttemptSubmission.list("attemptId = ?1 and itemId = ?2 order by createdAt, id",
-                attempt.id, item.id);
+    public Panel panel(long attemptId, long itemId, String against) {
+        List<SubmissionLink> links = code.links(attemptId, itemId);
         if (links.isEmpty()) {
             return null;
         }
         String finalCode = code.of(links.get(links.size() - 1)).orElse("");
-        List<AttemptSubmission> earlierLinks = links.subList(0, links.size() - 1);
+        List<SubmissionLink> earlierLinks = links.subList(0, links.size() - 1);
         List<Version> earlier = new java.util.ArrayList<>();
         for (int i = 0; i < earlierLinks.size(); i++) {
-            earlier.add(new Version(earlierLinks.get(i).submissionId, i + 1, earlierLinks.get(i).mode));
+            earlier.add(new Version(earlierLinks.get(i).submissionId(), i + 1, earlierLinks.get(i).mode()));
         }
-        AttemptSubmission base = earlierLinks.stream().filter(l -> l.submissionId.equals(against)).findFirst()
+        SubmissionLink base = earlierLinks.stream().filter(l -> l.submissionId().equals(against)).findFirst()
                 .orElse(earlierLinks.isEmpty() ? null : earlierLinks.get(earlierLinks.size() - 1));
         if (base == null) {
             return new Panel(finalCode, earlier, null, List.of());
         }
-        return new Panel(finalCode, earlier, base.submissionId, CodeDiff.unified(code.of(base).orElse(""), finalCode));
+        return new Panel(finalCode, earlier, base.submissionId(), CodeDiff.unified(code.of(base).orElse(""), finalCode));
     }
 }

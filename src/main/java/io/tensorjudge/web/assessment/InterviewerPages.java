@@ -122,7 +122,7 @@ public class InterviewerPages {
         Lang lang = Pages.lang(null, cookieLang);
         try {
             Invitation invitation = attempts.invite(id, staff.require(), name, email);
-            NewInvite invite = new NewInvite(invitation.attempt().candidateName,
+            NewInvite invite = new NewInvite(invitation.candidateName(),
                     uri.getBaseUri().toString() + invitation.link().substring(1));
             return renderDashboard(id, lang, null, uri, invite, List.of(), 200);
         } catch (Invalid e) {
@@ -160,7 +160,7 @@ public class InterviewerPages {
         Map<Long, CodeReview.Panel> code = new HashMap<>();
         for (AssessmentItem item : assessment.items()) {
             if (item.kind == AssessmentItem.Kind.EXERCISE) {
-                CodeReview.Panel panel = codeReview.panel(attempt, item, bases.get(String.valueOf(item.id)));
+                CodeReview.Panel panel = codeReview.panel(attempt.id, item.id, bases.get(String.valueOf(item.id)));
                 if (panel != null) {
                     code.put(item.id, panel);
                 }

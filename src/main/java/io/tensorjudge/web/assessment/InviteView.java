@@ -9,7 +9,7 @@ public record InviteView(long attemptId, String name, String email, String link)
     }
 
     static InviteView of(Invitation invitation, String baseUri) {
-        return new InviteView(invitation.attempt().id, invitation.attempt().candidateName,
-                invitation.attempt().candidateEmail, baseUri + invitation.link().substring(1));
+        return new InviteView(invitation.attemptId(), invitation.candidateName(),
+                invitation.candidateEmail(), baseUri + invitation.link().substring(1));
     }
 }

@@ -18,14 +18,15 @@ public class ItemTitles {
         this.questions = questions;
     }
 
-    public String title(AssessmentItem item, Lang lang) {
-        if (item.kind == AssessmentItem.Kind.EXERCISE) {
-            return catalog.find(item.refId)
+    /** {@code refId}: the exercise or question id of an item of that kind. */
+    public String title(AssessmentItem.Kind kind, String refId, Lang lang) {
+        if (kind == AssessmentItem.Kind.EXERCISE) {
+            return catalog.find(refId)
                     .map(e -> lang.pick(e.exercise().spec().title().zh(), e.exercise().spec().title().en()))
-                    .orElse(item.refId);
+                    .orElse(refId);
         }
-        return questions.find(item.refId).map(q -> shorten(lang.pick(q.content().stem(), q.content().stemEn())))
-                .orElse(item.refId);
+        return questions.find(refId).map(q -> shorten(lang.pick(q.content().stem(), q.content().stemEn())))
+                .orElse(refId);
     }
 
     private static String shorten(String stem) {

@@ -59,7 +59,7 @@ public class TakeItems {
         Set<String> chosen = work == null || work.choices == null || work.choices.isBlank() ? Set.of()
                 : Set.copyOf(order.toLabels(List.of(work.choices.split(","))));
         boolean answered = AttemptAnswer.count("attemptId = ?1 and itemId = ?2", attempt.id, item.id) > 0;
-        return new TakeItem(item.id, "MCQ", item.refId, titles.title(item, lang), item.points, answered,
+        return new TakeItem(item.id, "MCQ", item.refId, titles.title(item.kind, item.refId, lang), item.points, answered,
                 Markdown.toHtml(lang.pick(question.stem(), question.stemEn())), question.hasSeveralAnswers(), choices,
                 chosen, null, List.of(), null, null);
     }
@@ -76,7 +76,7 @@ public class TakeItems {
                 .toList();
         boolean submitted = AttemptSubmission.count("attemptId = ?1 and itemId = ?2 and mode = 'submit'", attempt.id,
                 item.id) > 0;
-        return new TakeItem(item.id, "EXERCISE", item.refId, titles.title(item, lang), item.points, submitted, null, false,
+        return new TakeItem(item.id, "EXERCISE", item.refId, titles.title(item.kind, item.refId, lang), item.points, submitted, null, false,
                 List.of(), Set.of(), Markdown.toHtml(statement), languages, work == null ? null : work.language,
                 work == null ? null : work.code);
     }

@@ -71,7 +71,7 @@ class SimilarityResourceTest {
         } else {
             work.save(invitation.token(), softmax.id, "python", code, null);
         }
-        attemptIds.put(name, invitation.attempt().id);
+        attemptIds.put(name, invitation.attemptId());
     }
 
     private String api() {
