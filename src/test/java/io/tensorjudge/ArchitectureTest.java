@@ -54,10 +54,8 @@ class ArchitectureTest {
             "io.tensorjudge.web.assessment.AssessmentResource",
             "io.tensorjudge.web.assessment.AssessmentView",
             "io.tensorjudge.web.assessment.AttemptDetailView",
-            "io.tensorjudge.web.assessment.AttemptSummaryView",
             "io.tensorjudge.web.assessment.CandidateResource",
             "io.tensorjudge.web.assessment.InterviewerPages",
-            "io.tensorjudge.web.assessment.ResultsCsv",
             "io.tensorjudge.web.assessment.TakeItems",
             "io.tensorjudge.web.assessment.TakePage");
 

@@ -32,7 +32,7 @@ public class AssessmentAnswers {
             AttemptResult result = results.computeIfAbsent(answer.attemptId, this::finishedResult);
             Double rest = null;
             if (result != null) {
-                double earned = result.items().stream().filter(i -> i.item().id.equals(answer.itemId))
+                double earned = result.items().stream().filter(i -> answer.itemId.equals(i.item().id()))
                         .mapToDouble(ItemResult::earned).sum();
                 rest = result.score() - earned;
             }

@@ -100,6 +100,12 @@ public class AssessmentService {
                 staff.id());
     }
 
+    /** The items of an assessment visible to {@code staff}, in order. */
+    @Transactional
+    public List<ItemInfo> items(long id, StaffMember staff) {
+        return requireVisible(id, staff).items().stream().map(ItemInfo::of).toList();
+    }
+
     /** The assessment, or 404 when unknown and 403 when it is neither owned by nor shared with {@code staff}. */
     @Transactional
     public Assessment requireVisible(long id, StaffMember staff) {

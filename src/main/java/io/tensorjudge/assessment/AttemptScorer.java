@@ -37,13 +37,14 @@ public class AttemptScorer {
             total += result.earned();
             max += item.points;
         }
-        return new AttemptResult(attempt, results, total, max, timeUsed(attempt));
+        return new AttemptResult(AttemptInfo.of(attempt), results, total, max, timeUsed(attempt));
     }
 
     private ItemResult scoreMcq(Attempt attempt, AssessmentItem item) {
         AttemptAnswer answer = AttemptAnswer.find("attemptId = ?1 and itemId = ?2", attempt.id, item.id).firstResult();
         double earned = answer != null && answer.correct ? item.points : 0;
-        return new ItemResult(item, earned, answer, List.of(), null, 0);
+        return new ItemResult(ItemInfo.of(item), earned,
+                answer == null ? null : new RecordedAnswer(answer.choices, answer.correct), List.of(), null, 0);
     }
 
     private ItemResult scoreExercise(Attempt attempt, AssessmentItem item) {
@@ -57,7 +58,7 @@ public class AttemptScorer {
                 .orElse(null);
         int pending = (int) all.stream().filter(s -> !s.done()).count();
         double earned = best == null ? 0 : best.score() * item.points;
-        return new ItemResult(item, earned, null, all, best, pending);
+        return new ItemResult(ItemInfo.of(item), earned, null, all, best, pending);
     }
 
     private Duration timeUsed(Attempt attempt) {

@@ -103,6 +103,15 @@ public class CandidateWorkService {
         return questions.find(item.refId).map(q -> orderOf(attempt, item, q));
     }
 
+    /** As {@link #choiceOrder(Attempt, AssessmentItem)}, for an item read through {@link AttemptScorer}. */
+    public java.util.Optional<ChoiceOrder> choiceOrder(Attempt attempt, ItemInfo item) {
+        if (item.kind() != AssessmentItem.Kind.MCQ) {
+            return java.util.Optional.empty();
+        }
+        return questions.find(item.refId()).map(q -> ChoiceOrder.of(attempt.choiceSeed, item.id(), q.content()
+                .choices().stream().map(io.tensorjudge.bank.QuestionFile.ChoiceDef::key).toList()));
+    }
+
     private static ChoiceOrder orderOf(Attempt attempt, AssessmentItem item, io.tensorjudge.bank.PracticeQuestion q) {
         return ChoiceOrder.of(attempt, item, q.content().choices().stream()
                 .map(io.tensorjudge.bank.QuestionFile.ChoiceDef::key).toList());

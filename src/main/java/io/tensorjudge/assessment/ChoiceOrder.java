@@ -16,9 +16,13 @@ public record ChoiceOrder(List<String> canonicalKeys) {
 
     /** The order of {@code keysInFileOrder} for this attempt and item; file order for attempts without a seed. */
     public static ChoiceOrder of(Attempt attempt, AssessmentItem item, List<String> keysInFileOrder) {
+        return of(attempt.choiceSeed, item.id, keysInFileOrder);
+    }
+
+    static ChoiceOrder of(Long choiceSeed, long itemId, List<String> keysInFileOrder) {
         List<String> keys = new ArrayList<>(keysInFileOrder);
-        if (attempt.choiceSeed != null) {
-            Collections.shuffle(keys, new Random(attempt.choiceSeed ^ (item.id * 0x9E3779B97F4A7C15L)));
+        if (choiceSeed != null) {
+            Collections.shuffle(keys, new Random(choiceSeed ^ (itemId * 0x9E3779B97F4A7C15L)));
         }
         return new ChoiceOrder(List.copyOf(keys));
     }

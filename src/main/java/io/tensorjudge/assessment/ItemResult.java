@@ -9,7 +9,7 @@ import java.util.List;
  * score among its graded submit-mode submissions times the points; {@code submissions} are all its submissions
  * (run and submit), oldest first, {@code pending} counts those still being graded.
  */
-public record ItemResult(AssessmentItem item, double earned, AttemptAnswer answer, List<SubmissionSnapshot> submissions,
+public record ItemResult(ItemInfo item, double earned, RecordedAnswer answer, List<SubmissionSnapshot> submissions,
         SubmissionSnapshot best, int pending) {
 
     public boolean attempted() {

@@ -136,8 +136,7 @@ public class AssessmentResource {
     @Path("{id}/results.csv")
     @Produces("text/csv")
     public Response csv(@PathParam("id") long id) {
-        Assessment assessment = assessments.requireVisible(id, staff.require());
-        String body = ResultsCsv.of(assessment.items(), results(id));
+        String body = ResultsCsv.of(assessments.items(id, staff.require()), results(id));
         return Response.ok(body, "text/csv;charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"assessment-" + id + "-results.csv\"").build();
     }
@@ -149,7 +148,7 @@ public class AssessmentResource {
         Map<Long, AttemptWork> saved = work.workOf(attempt).stream()
                 .collect(Collectors.toMap(w -> w.itemId, Function.identity()));
         var items = result.items().stream()
-                .map(r -> AttemptDetailView.item(r, titles.title(r.item().kind, r.item().refId, lang), saved,
+                .map(r -> AttemptDetailView.item(r, titles.title(r.item().kind(), r.item().refId(), lang), saved,
                         work.choiceOrder(attempt, r.item()).map(ChoiceOrder::canonicalKeys).orElse(null)))
                 .toList();
         var signals = reviews.signalsOf(attemptId, staff.require()).stream()

@@ -55,10 +55,10 @@ public record AttemptDetailView(AttemptSummaryView summary, List<ItemDetail> ite
     }
 
     static ItemDetail item(ItemResult r, String title, Map<Long, AttemptWork> work, List<String> shownOrder) {
-        AttemptWork saved = work.get(r.item().id);
-        return new ItemDetail(r.item().id, r.item().kind.name(), r.item().refId, title, r.item().points,
-                AttemptSummaryView.round(r.earned()), r.answer() == null ? null : r.answer().choices,
-                r.answer() == null ? null : r.answer().correct,
+        AttemptWork saved = work.get(r.item().id());
+        return new ItemDetail(r.item().id(), r.item().kind().name(), r.item().refId(), title, r.item().points(),
+                AttemptSummaryView.round(r.earned()), r.answer() == null ? null : r.answer().choices(),
+                r.answer() == null ? null : r.answer().correct(),
                 r.submissions().stream().map(SubmissionDetail::of).toList(),
                 saved == null ? null : saved.language, saved == null ? null : saved.code, shownOrder);
     }

@@ -16,13 +16,14 @@ public record AttemptSummaryView(long attemptId, String name, String email, Stri
 
     static AttemptSummaryView of(AttemptResult r) {
         var a = r.attempt();
-        return new AttemptSummaryView(a.id, a.candidateName, a.candidateEmail, a.status.name(), a.startedAt,
-                a.deadline, a.finishedAt, r.timeUsed() == null ? null : r.timeUsed().toSeconds(), round(r.score()),
+        return new AttemptSummaryView(a.id(), a.candidateName(), a.candidateEmail(), a.status().name(), a.startedAt(),
+                a.deadline(), a.finishedAt(), r.timeUsed() == null ? null : r.timeUsed().toSeconds(), round(r.score()),
                 r.maxPoints(), r.pending(), r.items().stream().map(AttemptSummaryView::item).toList());
     }
 
     private static ItemScoreView item(ItemResult i) {
-        return new ItemScoreView(i.item().id, i.item().kind.name(), round(i.earned()), i.item().points, i.attempted());
+        return new ItemScoreView(i.item().id(), i.item().kind().name(), round(i.earned()), i.item().points(),
+                i.attempted());
     }
 
     static double round(double points) {

@@ -1,6 +1,6 @@
 package io.tensorjudge.web.assessment;
 
-import io.tensorjudge.assessment.AssessmentItem;
+import io.tensorjudge.assessment.ItemInfo;
 import io.tensorjudge.assessment.AttemptResult;
 import io.tensorjudge.assessment.ItemResult;
 import java.util.ArrayList;
@@ -12,17 +12,18 @@ final class ResultsCsv {
     private ResultsCsv() {
     }
 
-    static String of(List<AssessmentItem> items, List<AttemptResult> results) {
+    static String of(List<ItemInfo> items, List<AttemptResult> results) {
         StringBuilder csv = new StringBuilder();
         List<String> header = new ArrayList<>(List.of("name", "email", "status", "started_at", "finished_at",
                 "minutes_used", "score", "max_points"));
-        items.forEach(i -> header.add((i.position + 1) + " " + i.kind.name().toLowerCase() + " " + i.refId
-                + " (" + i.points + ")"));
+        items.forEach(i -> header.add((i.position() + 1) + " " + i.kind().name().toLowerCase() + " " + i.refId()
+                + " (" + i.points() + ")"));
         row(csv, header);
         for (AttemptResult r : results) {
             var a = r.attempt();
-            List<String> cells = new ArrayList<>(List.of(a.candidateName, a.candidateEmail, a.status.name(),
-                    a.startedAt == null ? "" : a.startedAt.toString(), a.finishedAt == null ? "" : a.finishedAt.toString(),
+            List<String> cells = new ArrayList<>(List.of(a.candidateName(), a.candidateEmail(), a.status().name(),
+                    a.startedAt() == null ? "" : a.startedAt().toString(),
+                    a.finishedAt() == null ? "" : a.finishedAt().toString(),
                     r.timeUsed() == null ? "" : String.valueOf(Math.round(r.timeUsed().toSeconds() / 6.0) / 10.0),
                     number(r.score()), String.valueOf(r.maxPoints())));
             for (ItemResult item : r.items()) {
