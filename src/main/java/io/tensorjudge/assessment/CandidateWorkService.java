@@ -179,6 +179,12 @@ public class CandidateWorkService {
         return AttemptWork.list("attemptId", attempt.id);
     }
 
+    /** As {@link #workOf}, as records. */
+    @Transactional(dontRollbackOn = DomainException.class)
+    public List<SavedWork> savedWork(Attempt attempt) {
+        return workOf(attempt).stream().map(SavedWork::of).toList();
+    }
+
     private static AssessmentItem itemOf(Attempt attempt, long itemId) {
         AssessmentItem item = AssessmentItem.findById(itemId);
         if (item == null || !item.assessmentId.equals(attempt.assessmentId)) {

@@ -20,7 +20,7 @@ public class ReviewService {
     }
 
     @Transactional
-    public AttemptReview save(long attemptId, StaffMember staff, String notes, AttemptReview.Recommendation recommendation) {
+    public Review save(long attemptId, StaffMember staff, String notes, AttemptReview.Recommendation recommendation) {
         Attempt attempt = attempts.attemptFor(attemptId, staff);
         if (recommendation == null) {
             throw Invalid.field("recommendation", "recommendation must be HIRE, NO_HIRE or UNDECIDED");
@@ -35,18 +35,19 @@ public class ReviewService {
         review.reviewerId = staff.id();
         review.updatedAt = clock.now();
         review.persist();
-        return review;
+        return Review.of(review);
     }
 
     @Transactional
-    public Optional<AttemptReview> reviewOf(long attemptId, StaffMember staff) {
+    public Optional<Review> reviewOf(long attemptId, StaffMember staff) {
         Attempt attempt = attempts.attemptFor(attemptId, staff);
-        return AttemptReview.findByIdOptional(attempt.id);
+        return AttemptReview.<AttemptReview>findByIdOptional(attempt.id).map(Review::of);
     }
 
     @Transactional
-    public List<IntegrityEvent> signalsOf(long attemptId, StaffMember staff) {
+    public List<Signal> signalsOf(long attemptId, StaffMember staff) {
         Attempt attempt = attempts.attemptFor(attemptId, staff);
-        return IntegrityEvent.list("attemptId = ?1 order by occurredAt, id", attempt.id);
+        return IntegrityEvent.<IntegrityEvent>list("attemptId = ?1 order by occurredAt, id", attempt.id).stream()
+                .map(Signal::of).toList();
     }
 }

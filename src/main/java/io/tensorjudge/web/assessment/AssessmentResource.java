@@ -14,7 +14,7 @@ import io.tensorjudge.assessment.AttemptResult;
 import io.tensorjudge.assessment.AttemptReview;
 import io.tensorjudge.assessment.AttemptScorer;
 import io.tensorjudge.assessment.AttemptService;
-import io.tensorjudge.assessment.AttemptWork;
+import io.tensorjudge.assessment.SavedWork;
 import io.tensorjudge.assessment.CandidateWorkService;
 import io.tensorjudge.assessment.ChoiceOrder;
 import io.tensorjudge.assessment.ReviewService;
@@ -145,8 +145,8 @@ public class AssessmentResource {
     AttemptDetailView detail(long id, long attemptId, Lang lang) {
         var attempt = requireAttemptOf(id, attemptId);
         AttemptResult result = scorer.score(attempt);
-        Map<Long, AttemptWork> saved = work.workOf(attempt).stream()
-                .collect(Collectors.toMap(w -> w.itemId, Function.identity()));
+        Map<Long, SavedWork> saved = work.savedWork(attempt).stream()
+                .collect(Collectors.toMap(SavedWork::itemId, Function.identity()));
         var items = result.items().stream()
                 .map(r -> AttemptDetailView.item(r, titles.title(r.item().kind(), r.item().refId(), lang), saved,
                         work.choiceOrder(attempt, r.item()).map(ChoiceOrder::canonicalKeys).orElse(null)))

@@ -2,9 +2,10 @@ package io.tensorjudge.web.assessment;
 
 import io.tensorjudge.assessment.AttemptResult;
 import io.tensorjudge.assessment.AttemptReview;
-import io.tensorjudge.assessment.AttemptWork;
-import io.tensorjudge.assessment.IntegrityEvent;
 import io.tensorjudge.assessment.ItemResult;
+import io.tensorjudge.assessment.Review;
+import io.tensorjudge.assessment.SavedWork;
+import io.tensorjudge.assessment.Signal;
 import io.tensorjudge.grading.SubmissionSnapshot;
 import io.tensorjudge.grading.TestResult;
 import java.time.Instant;
@@ -39,8 +40,8 @@ public record AttemptDetailView(AttemptSummaryView summary, List<ItemDetail> ite
     }
 
     public record SignalView(String kind, Long itemId, String detail, Instant at) {
-        static SignalView of(IntegrityEvent e) {
-            return new SignalView(e.kind.name(), e.itemId, e.detail, e.occurredAt);
+        static SignalView of(Signal e) {
+            return new SignalView(e.kind().name(), e.itemId(), e.detail(), e.occurredAt());
         }
     }
 
@@ -48,18 +49,18 @@ public record AttemptDetailView(AttemptSummaryView summary, List<ItemDetail> ite
         public record ReviewRequest(String notes, String recommendation) {
         }
 
-        static ReviewView of(AttemptReview r) {
+        static ReviewView of(Review r) {
             return r == null ? new ReviewView("", AttemptReview.Recommendation.UNDECIDED.name(), null)
-                    : new ReviewView(r.notes, r.recommendation.name(), r.updatedAt);
+                    : new ReviewView(r.notes(), r.recommendation().name(), r.updatedAt());
         }
     }
 
-    static ItemDetail item(ItemResult r, String title, Map<Long, AttemptWork> work, List<String> shownOrder) {
-        AttemptWork saved = work.get(r.item().id());
+    static ItemDetail item(ItemResult r, String title, Map<Long, SavedWork> work, List<String> shownOrder) {
+        SavedWork saved = work.get(r.item().id());
         return new ItemDetail(r.item().id(), r.item().kind().name(), r.item().refId(), title, r.item().points(),
                 AttemptSummaryView.round(r.earned()), r.answer() == null ? null : r.answer().choices(),
                 r.answer() == null ? null : r.answer().correct(),
                 r.submissions().stream().map(SubmissionDetail::of).toList(),
-                saved == null ? null : saved.language, saved == null ? null : saved.code, shownOrder);
+                saved == null ? null : saved.language(), saved == null ? null : saved.code(), shownOrder);
     }
 }
