@@ -52,7 +52,6 @@ class ArchitectureTest {
      */
     static final Set<String> ENTITY_RULE_PENDING = Set.of(
             "io.tensorjudge.web.assessment.AssessmentResource",
-            "io.tensorjudge.web.assessment.AssessmentView",
             "io.tensorjudge.web.assessment.CandidateResource",
             "io.tensorjudge.web.assessment.InterviewerPages",
             "io.tensorjudge.web.assessment.TakeItems",

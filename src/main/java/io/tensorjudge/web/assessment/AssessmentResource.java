@@ -187,7 +187,7 @@ public class AssessmentResource {
     }
 
     private AssessmentView view(Assessment a, String lang) {
-        return AssessmentView.of(a, a.items(), titles, Pages.lang(null, lang), usernames(a));
+        return AssessmentView.of(io.tensorjudge.assessment.AssessmentSummary.of(a), titles, Pages.lang(null, lang), usernames(a));
     }
 
     private Map<Long, String> usernames(Assessment a) {

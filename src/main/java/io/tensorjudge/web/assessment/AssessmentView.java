@@ -1,7 +1,6 @@
 package io.tensorjudge.web.assessment;
 
-import io.tensorjudge.assessment.Assessment;
-import io.tensorjudge.assessment.AssessmentItem;
+import io.tensorjudge.assessment.AssessmentSummary;
 import io.tensorjudge.web.Lang;
 import java.time.Instant;
 import java.util.List;
@@ -21,12 +20,12 @@ public record AssessmentView(long id, String title, int timeLimitMinutes, List<S
     }
 
     /** {@code usernames}: the owner's and the shared-with accounts' names by id (one query, not one per account). */
-    static AssessmentView of(Assessment a, List<AssessmentItem> items, ItemTitles titles, Lang lang,
-            Map<Long, String> usernames) {
-        String owner = usernames.get(a.ownerId);
-        List<String> shared = a.sharedWith.stream().sorted().map(usernames::get).filter(Objects::nonNull).toList();
-        return new AssessmentView(a.id, a.title, a.timeLimitMinutes, a.languageList(), a.allowRun, a.opensAt,
-                a.closesAt, owner, shared, items.stream().map(i -> new ItemView(i.id, i.position, i.kind.name(),
-                        i.refId, titles.title(i.kind, i.refId, lang), i.points)).toList(), a.createdAt);
+    static AssessmentView of(AssessmentSummary a, ItemTitles titles, Lang lang, Map<Long, String> usernames) {
+        String owner = usernames.get(a.ownerId());
+        List<String> shared = a.sharedWith().stream().sorted().map(usernames::get).filter(Objects::nonNull).toList();
+        return new AssessmentView(a.id(), a.title(), a.timeLimitMinutes(), a.languages(), a.allowRun(), a.opensAt(),
+                a.closesAt(), owner, shared, a.items().stream().map(i -> new ItemView(i.id(), i.position(),
+                        i.kind().name(), i.refId(), titles.title(i.kind(), i.refId(), lang), i.points())).toList(),
+                a.createdAt());
     }
 }

@@ -201,7 +201,7 @@ public class InterviewerPages {
     }
 
     private AssessmentView view(Assessment a, Lang lang) {
-        return AssessmentView.of(a, a.items(), titles, lang, usernames(a));
+        return AssessmentView.of(io.tensorjudge.assessment.AssessmentSummary.of(a), titles, lang, usernames(a));
     }
 
     private Map<Long, String> usernames(Assessment a) {
