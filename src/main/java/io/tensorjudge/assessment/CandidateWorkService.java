@@ -59,7 +59,7 @@ public class CandidateWorkService {
                     .orElseThrow(() -> new Conflict("This question was removed from the bank."));
             // The candidate sends the labels it was shown; the work keeps canonical keys.
             work.choices = choices == null || choices.isEmpty() ? ""
-                    : String.join(",", McqChoices.validate(question, orderOf(attempt, item, question)
+                    : String.join(",", McqChoices.validate(question, orderOf(attempt, item.id, question)
                             .toCanonical(choices)));
         }
         work.updatedAt = clock.now();
@@ -80,7 +80,7 @@ public class CandidateWorkService {
         }
         var question = questions.find(item.refId)
                 .orElseThrow(() -> new Conflict("This question was removed from the bank."));
-        attempts.recordAnswer(attempt, item, orderOf(attempt, item, question).toCanonical(choices), clock.now());
+        attempts.recordAnswer(attempt, item, orderOf(attempt, item.id, question).toCanonical(choices), clock.now());
         save(token, itemId, null, null, choices);
     }
 
@@ -96,24 +96,20 @@ public class CandidateWorkService {
     }
 
     /** The order (and labels) in which this attempt shows an MCQ item's choices; empty for an exercise. */
-    public java.util.Optional<ChoiceOrder> choiceOrder(Attempt attempt, AssessmentItem item) {
-        if (item.kind != AssessmentItem.Kind.MCQ) {
-            return java.util.Optional.empty();
-        }
-        return questions.find(item.refId).map(q -> orderOf(attempt, item, q));
+    public Optional<ChoiceOrder> choiceOrder(Attempt attempt, AssessmentItem item) {
+        return choiceOrder(attempt, ItemInfo.of(item));
     }
 
     /** As {@link #choiceOrder(Attempt, AssessmentItem)}, for an item read through {@link AttemptScorer}. */
-    public java.util.Optional<ChoiceOrder> choiceOrder(Attempt attempt, ItemInfo item) {
+    public Optional<ChoiceOrder> choiceOrder(Attempt attempt, ItemInfo item) {
         if (item.kind() != AssessmentItem.Kind.MCQ) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return questions.find(item.refId()).map(q -> ChoiceOrder.of(attempt.choiceSeed, item.id(), q.content()
-                .choices().stream().map(io.tensorjudge.bank.QuestionFile.ChoiceDef::key).toList()));
+        return questions.find(item.refId()).map(q -> orderOf(attempt, item.id(), q));
     }
 
-    private static ChoiceOrder orderOf(Attempt attempt, AssessmentItem item, io.tensorjudge.bank.PracticeQuestion q) {
-        return ChoiceOrder.of(attempt, item, q.content().choices().stream()
+    private static ChoiceOrder orderOf(Attempt attempt, long itemId, io.tensorjudge.bank.PracticeQuestion q) {
+        return ChoiceOrder.of(attempt.choiceSeed, itemId, q.content().choices().stream()
                 .map(io.tensorjudge.bank.QuestionFile.ChoiceDef::key).toList());
     }
 

@@ -15,10 +15,6 @@ import java.util.Random;
 public record ChoiceOrder(List<String> canonicalKeys) {
 
     /** The order of {@code keysInFileOrder} for this attempt and item; file order for attempts without a seed. */
-    public static ChoiceOrder of(Attempt attempt, AssessmentItem item, List<String> keysInFileOrder) {
-        return of(attempt.choiceSeed, item.id, keysInFileOrder);
-    }
-
     static ChoiceOrder of(Long choiceSeed, long itemId, List<String> keysInFileOrder) {
         List<String> keys = new ArrayList<>(keysInFileOrder);
         if (choiceSeed != null) {

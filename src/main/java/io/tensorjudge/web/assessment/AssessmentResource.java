@@ -10,6 +10,7 @@ import io.tensorjudge.account.CurrentStaff;
 import io.tensorjudge.account.Roles;
 import io.tensorjudge.assessment.Assessment;
 import io.tensorjudge.assessment.AssessmentService;
+import io.tensorjudge.assessment.AssessmentSummary;
 import io.tensorjudge.assessment.AttemptResult;
 import io.tensorjudge.assessment.AttemptReview;
 import io.tensorjudge.assessment.AttemptScorer;
@@ -187,7 +188,7 @@ public class AssessmentResource {
     }
 
     private AssessmentView view(Assessment a, String lang) {
-        return AssessmentView.of(io.tensorjudge.assessment.AssessmentSummary.of(a), titles, Pages.lang(null, lang), usernames(a));
+        return AssessmentView.of(AssessmentSummary.of(a), titles, Pages.lang(null, lang), usernames(a));
     }
 
     private Map<Long, String> usernames(Assessment a) {

@@ -10,6 +10,7 @@ import io.tensorjudge.account.CurrentStaff;
 import io.tensorjudge.account.Roles;
 import io.tensorjudge.assessment.Assessment;
 import io.tensorjudge.assessment.AssessmentItem;
+import io.tensorjudge.assessment.AssessmentSummary;
 import io.tensorjudge.assessment.AssessmentService;
 import io.tensorjudge.assessment.AttemptService;
 import io.tensorjudge.assessment.Invitation;
@@ -201,7 +202,7 @@ public class InterviewerPages {
     }
 
     private AssessmentView view(Assessment a, Lang lang) {
-        return AssessmentView.of(io.tensorjudge.assessment.AssessmentSummary.of(a), titles, lang, usernames(a));
+        return AssessmentView.of(AssessmentSummary.of(a), titles, lang, usernames(a));
     }
 
     private Map<Long, String> usernames(Assessment a) {
