@@ -53,10 +53,7 @@ class ArchitectureTest {
      */
     static final Set<String> ENTITY_RULE_PENDING = Set.of(
             "io.tensorjudge.web.assessment.AssessmentResource",
-            "io.tensorjudge.web.assessment.CandidateResource",
-            "io.tensorjudge.web.assessment.InterviewerPages",
-            "io.tensorjudge.web.assessment.TakeItems",
-            "io.tensorjudge.web.assessment.TakePage");
+            "io.tensorjudge.web.assessment.InterviewerPages");
 
     @ArchTest
     static final ArchRule layersUseOnlyWhatTheTableAllows = layers();

@@ -11,8 +11,12 @@ import io.tensorjudge.grading.SubmissionService;
 import io.tensorjudge.grading.SubmissionSnapshot;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What a candidate does inside a started attempt: autosave, answer MCQs, run and submit exercises, report integrity
@@ -40,7 +44,7 @@ public class CandidateWorkService {
 
     /** Autosave: code + language for an exercise, the chosen labels ({@link ChoiceOrder}) for an MCQ. */
     @Transactional(dontRollbackOn = DomainException.class)
-    public AttemptWork save(String token, long itemId, String language, String code, List<String> choices) {
+    public SavedWork save(String token, long itemId, String language, String code, List<String> choices) {
         Attempt attempt = attempts.requireWritable(token);
         AssessmentItem item = itemOf(attempt, itemId);
         AttemptWork work = AttemptWork.<AttemptWork>find("attemptId = ?1 and itemId = ?2", attempt.id, item.id)
@@ -64,7 +68,29 @@ public class CandidateWorkService {
         }
         work.updatedAt = clock.now();
         work.persist();
-        return work;
+        return SavedWork.of(work);
+    }
+
+    /**
+     * The attempt of {@code token} as its candidate sees it (finished first if its deadline has passed): two queries
+     * for what was answered and submitted, not two per item.
+     */
+    @Transactional(dontRollbackOn = DomainException.class)
+    public CandidateWorkspace workspace(String token) {
+        Attempt attempt = attempts.byToken(token);
+        Assessment assessment = Assessment.findById(attempt.assessmentId);
+        Map<Long, SavedWork> saved = workOf(attempt).stream()
+                .collect(Collectors.toMap(w -> w.itemId, SavedWork::of));
+        Set<Long> done = new HashSet<>();
+        AttemptAnswer.<AttemptAnswer>list("attemptId", attempt.id).forEach(a -> done.add(a.itemId));
+        AttemptSubmission.<AttemptSubmission>list("attemptId = ?1 and mode = ?2", attempt.id, Mode.SUBMIT.wireName())
+                .forEach(s -> done.add(s.itemId));
+        List<CandidateWorkspace.Item> items = assessment.items().stream()
+                .map(i -> new CandidateWorkspace.Item(ItemInfo.of(i), done.contains(i.id), saved.get(i.id),
+                        choiceOrder(attempt, ItemInfo.of(i)).orElse(null)))
+                .toList();
+        return new CandidateWorkspace(AttemptInfo.of(attempt), assessment.title, assessment.timeLimitMinutes,
+                assessment.closesAt, assessment.allowRun, assessment.languageList(), clock.secondsLeft(attempt), items);
     }
 
     /**
@@ -92,15 +118,10 @@ public class CandidateWorkService {
     public List<String> labelsOf(String token, long itemId, List<String> keys) {
         Attempt attempt = attempts.byToken(token);
         AssessmentItem item = itemOf(attempt, itemId);
-        return choiceOrder(attempt, item).map(o -> o.toLabels(keys)).orElse(keys);
+        return choiceOrder(attempt, ItemInfo.of(item)).map(o -> o.toLabels(keys)).orElse(keys);
     }
 
     /** The order (and labels) in which this attempt shows an MCQ item's choices; empty for an exercise. */
-    public Optional<ChoiceOrder> choiceOrder(Attempt attempt, AssessmentItem item) {
-        return choiceOrder(attempt, ItemInfo.of(item));
-    }
-
-    /** As {@link #choiceOrder(Attempt, AssessmentItem)}, for an item read through {@link AttemptScorer}. */
     public Optional<ChoiceOrder> choiceOrder(Attempt attempt, ItemInfo item) {
         if (item.kind() != AssessmentItem.Kind.MCQ) {
             return Optional.empty();
@@ -171,7 +192,7 @@ public class CandidateWorkService {
 
     /** The saved work of every item of the attempt. */
     @Transactional(dontRollbackOn = DomainException.class)
-    public List<AttemptWork> workOf(Attempt attempt) {
+    List<AttemptWork> workOf(Attempt attempt) {
         return AttemptWork.list("attemptId", attempt.id);
     }
 

@@ -4,15 +4,13 @@ import io.tensorjudge.web.Locations;
 import io.tensorjudge.common.NotFound;
 import io.tensorjudge.common.Invalid;
 import io.tensorjudge.common.Mode;
-import io.tensorjudge.assessment.Assessment;
 import io.tensorjudge.assessment.AssessmentItem;
 import io.tensorjudge.assessment.Attempt;
 import io.tensorjudge.assessment.AttemptClock;
 import io.tensorjudge.assessment.AttemptService;
-import io.tensorjudge.assessment.AttemptSubmission;
-import io.tensorjudge.assessment.AttemptWork;
-import io.tensorjudge.assessment.AttemptAnswer;
 import io.tensorjudge.assessment.CandidateWorkService;
+import io.tensorjudge.assessment.CandidateWorkspace;
+import io.tensorjudge.web.Lang;
 import io.tensorjudge.assessment.IntegrityEvent;
 import io.tensorjudge.web.Pages;
 import io.tensorjudge.web.assessment.CandidateViews.AcceptedView;
@@ -24,8 +22,6 @@ import io.tensorjudge.web.assessment.CandidateViews.SignalRequest;
 import io.tensorjudge.web.assessment.CandidateViews.SubmissionView;
 import io.tensorjudge.web.assessment.CandidateViews.SubmitRequest;
 import io.tensorjudge.web.assessment.CandidateViews.ChoiceView;
-import io.tensorjudge.assessment.ChoiceOrder;
-import io.tensorjudge.bank.QuestionFile;
 import io.tensorjudge.bank.QuestionService;
 import io.tensorjudge.web.assessment.CandidateViews.WorkRequest;
 import jakarta.annotation.security.PermitAll;
@@ -42,9 +38,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The candidate API: no account, the invite token in the path is the key, and it opens that one attempt only. An
@@ -73,19 +66,21 @@ public class CandidateResource {
 
     @GET
     public AttemptView get(@PathParam("token") String token, @CookieParam(Pages.LANG_COOKIE) String lang) {
-        return view(attempts.byToken(token), lang);
+        return view(work.workspace(token), lang);
     }
 
     @POST
     @Path("start")
     public AttemptView start(@PathParam("token") String token, @CookieParam(Pages.LANG_COOKIE) String lang) {
-        return view(attempts.start(token), lang);
+        attempts.start(token);
+        return view(work.workspace(token), lang);
     }
 
     @POST
     @Path("finish")
     public AttemptView finish(@PathParam("token") String token, @CookieParam(Pages.LANG_COOKIE) String lang) {
-        return view(attempts.finish(token), lang);
+        attempts.finish(token);
+        return view(work.workspace(token), lang);
     }
 
     @PUT
@@ -93,7 +88,7 @@ public class CandidateResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public SavedView save(@PathParam("token") String token, @PathParam("itemId") long itemId, WorkRequest request) {
         WorkRequest body = request == null ? new WorkRequest(null, null, null) : request;
-        return new SavedView(work.save(token, itemId, body.language(), body.code(), body.choices()).updatedAt);
+        return new SavedView(work.save(token, itemId, body.language(), body.code(), body.choices()).updatedAt());
     }
 
     /** Records the answer; the reply says only that it was recorded, never whether it is right. */
@@ -135,47 +130,27 @@ public class CandidateResource {
         return Response.noContent().build();
     }
 
-    AttemptView view(Attempt attempt, String langCookie) {
-        Assessment assessment = Assessment.findById(attempt.assessmentId);
-        List<AssessmentItem> items = assessment.items();
-        List<ItemView> itemViews = attempt.status == Attempt.Status.STARTED
-                ? itemViews(attempt, items, langCookie) : List.of();
-        return new AttemptView(attempt.status.name(), assessment.title, assessment.timeLimitMinutes,
-                assessment.languageList(), assessment.allowRun, attempt.startedAt, attempt.deadline,
-                clock.secondsLeft(attempt), items.size(), itemViews);
+    AttemptView view(CandidateWorkspace workspace, String langCookie) {
+        var attempt = workspace.attempt();
+        List<ItemView> items = attempt.status() == Attempt.Status.STARTED
+                ? workspace.items().stream().map(i -> itemView(i, Pages.lang(null, langCookie))).toList() : List.of();
+        return new AttemptView(attempt.status().name(), workspace.title(), workspace.timeLimitMinutes(),
+                workspace.languages(), workspace.allowRun(), attempt.startedAt(), attempt.deadline(),
+                workspace.secondsLeft(), workspace.items().size(), items);
     }
 
-    private List<ItemView> itemViews(Attempt attempt, List<AssessmentItem> items, String langCookie) {
-        Map<Long, AttemptWork> saved = work.workOf(attempt).stream()
-                .collect(Collectors.toMap(w -> w.itemId, Function.identity()));
-        var lang = Pages.lang(null, langCookie);
-        return items.stream().map(item -> {
-            AttemptWork w = saved.get(item.id);
-            boolean submitted = item.kind == AssessmentItem.Kind.MCQ
-                    ? AttemptAnswer.count("attemptId = ?1 and itemId = ?2", attempt.id, item.id) > 0
-                    : AttemptSubmission.count("attemptId = ?1 and itemId = ?2 and mode = 'submit'", attempt.id,
-                            item.id) > 0;
-            List<String> savedKeys = w == null || w.choices == null || w.choices.isBlank() ? List.of()
-                    : List.of(w.choices.split(","));
-            // An MCQ's id would let the candidate look the key up on the public practice pages.
-            String refId = item.kind == AssessmentItem.Kind.EXERCISE ? item.refId : null;
-            var order = work.choiceOrder(attempt, item);
-            var question = order.isEmpty() ? null : questions.find(item.refId).orElse(null);
-            List<ChoiceView> choices = null;
-            if (question != null) {
-                var byKey = question.content().choices().stream()
-                        .collect(Collectors.toMap(QuestionFile.ChoiceDef::key, Function.identity()));
-                choices = new java.util.ArrayList<>();
-                for (int i = 0; i < order.get().canonicalKeys().size(); i++) {
-                    var c = byKey.get(order.get().canonicalKeys().get(i));
-                    choices.add(new ChoiceView(ChoiceOrder.label(i), lang.pick(c.text(), c.textEn())));
-                }
-            }
-            return new ItemView(item.id, item.kind.name(), refId, titles.title(item.kind, item.refId, lang), item.points,
-                    w == null ? null : w.language, w == null ? null : w.code,
-                    order.map(o -> o.toLabels(savedKeys)).orElse(savedKeys), submitted, w == null ? null : w.updatedAt,
-                    question == null ? null : lang.pick(question.content().stem(), question.content().stemEn()),
-                    question == null ? null : question.content().hasSeveralAnswers(), choices);
-        }).toList();
+    private ItemView itemView(CandidateWorkspace.Item item, Lang lang) {
+        var info = item.item();
+        var saved = item.saved();
+        // An MCQ's id would let the candidate look the key up on the public practice pages.
+        String refId = info.kind() == AssessmentItem.Kind.EXERCISE ? info.refId() : null;
+        var question = item.order() == null ? null : questions.find(info.refId()).map(q -> q.content()).orElse(null);
+        List<ChoiceView> choices = question == null ? null : ShownChoices.of(question, item.order(),
+                (label, c) -> new ChoiceView(label, lang.pick(c.text(), c.textEn())));
+        return new ItemView(info.id(), info.kind().name(), refId, titles.title(info.kind(), info.refId(), lang),
+                info.points(), saved == null ? null : saved.language(), saved == null ? null : saved.code(),
+                item.savedLabels(), item.done(), saved == null ? null : saved.updatedAt(),
+                question == null ? null : lang.pick(question.stem(), question.stemEn()),
+                question == null ? null : question.hasSeveralAnswers(), choices);
     }
 }

@@ -2,11 +2,9 @@ package io.tensorjudge.web.assessment;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.tensorjudge.assessment.Assessment;
-import io.tensorjudge.assessment.Attempt;
-import io.tensorjudge.assessment.AttemptClock;
+import io.tensorjudge.assessment.AttemptInfo;
 import io.tensorjudge.assessment.AttemptService;
-import io.tensorjudge.assessment.AttemptWork;
+import io.tensorjudge.assessment.CandidateWorkspace;
 import io.tensorjudge.assessment.CandidateWorkService;
 import io.tensorjudge.web.Lang;
 import io.tensorjudge.web.PageContext;
@@ -25,9 +23,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The candidate's page, opened by the invite link: the rules and a Start button, then the workspace (timer, items,
@@ -40,24 +35,22 @@ public class TakePage {
 
     @CheckedTemplate(basePath = "AssessmentPages")
     static class Templates {
-        static native TemplateInstance landing(PageContext page, String token, Assessment assessment, int itemCount,
-                long maxPoints);
+        static native TemplateInstance landing(PageContext page, String token, CandidateWorkspace assessment,
+                int itemCount, long maxPoints);
 
-        static native TemplateInstance take(PageContext page, String token, Assessment assessment, Attempt attempt,
+        static native TemplateInstance take(PageContext page, String token, CandidateWorkspace assessment,
                 long secondsLeft, List<TakeItem> items);
 
-        static native TemplateInstance finished(PageContext page, Assessment assessment, Attempt attempt);
+        static native TemplateInstance finished(PageContext page, CandidateWorkspace assessment, AttemptInfo attempt);
     }
 
-    private final AttemptService attempts;
     private final CandidateWorkService work;
-    private final AttemptClock clock;
+    private final AttemptService attempts;
     private final TakeItems takeItems;
 
-    TakePage(AttemptService attempts, CandidateWorkService work, AttemptClock clock, TakeItems takeItems) {
-        this.attempts = attempts;
+    TakePage(CandidateWorkService work, AttemptService attempts, TakeItems takeItems) {
         this.work = work;
-        this.clock = clock;
+        this.attempts = attempts;
         this.takeItems = takeItems;
     }
 
@@ -65,22 +58,13 @@ public class TakePage {
     public Response show(@PathParam("token") String token, @QueryParam("lang") String queryLang,
             @CookieParam(Pages.LANG_COOKIE) String cookieLang, @Context UriInfo uri) {
         Lang lang = Pages.lang(queryLang, cookieLang);
-        Attempt attempt = attempts.byToken(token);
-        Assessment assessment = Assessment.findById(attempt.assessmentId);
+        CandidateWorkspace workspace = work.workspace(token);
         PageContext page = Pages.context(lang, uri);
-        TemplateInstance view = switch (attempt.status) {
-            case INVITED -> {
-                var items = assessment.items();
-                yield Templates.landing(page, token, assessment, items.size(),
-                        items.stream().mapToLong(i -> i.points).sum());
-            }
-            case STARTED -> {
-                Map<Long, AttemptWork> saved = work.workOf(attempt).stream()
-                        .collect(Collectors.toMap(w -> w.itemId, Function.identity()));
-                yield Templates.take(page, token, assessment, attempt, clock.secondsLeft(attempt),
-                        takeItems.items(attempt, assessment.items(), assessment.languageList(), saved, lang));
-            }
-            case FINISHED -> Templates.finished(page, assessment, attempt);
+        TemplateInstance view = switch (workspace.attempt().status()) {
+            case INVITED -> Templates.landing(page, token, workspace, workspace.items().size(), workspace.maxPoints());
+            case STARTED -> Templates.take(page, token, workspace, workspace.secondsLeft(),
+                    takeItems.items(workspace, lang));
+            case FINISHED -> Templates.finished(page, workspace, workspace.attempt());
         };
         // The token is in the URL: keep it out of Referer headers and shared caches.
         return Response.fromResponse(Pages.render(view, lang, queryLang, 200))

@@ -1,0 +1,30 @@
+package io.tensorjudge.assessment;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An attempt as its candidate sees it: the assessment's rules, the clock and, per item, the saved work, whether it
+ * was answered (MCQ) or submitted for a score (exercise), and an MCQ's choice order for this attempt. Nothing in it
+ * says whether an answer is right.
+ */
+public record CandidateWorkspace(AttemptInfo attempt, String title, int timeLimitMinutes, Instant closesAt,
+        boolean allowRun, List<String> languages, long secondsLeft, List<Item> items) {
+
+    /** One item; {@code saved} is null before the first autosave, {@code order} is null for an exercise. */
+    public record Item(ItemInfo item, boolean done, SavedWork saved, ChoiceOrder order) {
+
+        /** The saved MCQ choices under this attempt's labels (none saved: empty). */
+        public List<String> savedLabels() {
+            if (saved == null || saved.choices() == null || saved.choices().isBlank()) {
+                return List.of();
+            }
+            List<String> keys = List.of(saved.choices().split(","));
+            return order == null ? keys : order.toLabels(keys);
+        }
+    }
+
+    public long maxPoints() {
+        return items.stream().mapToLong(i -> i.item().points()).sum();
+    }
+}
