@@ -20,7 +20,6 @@ import jakarta.ws.rs.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The package rules of docs/architecture.md. {@link #MAY_USE} is that document's table ({@code ArchitectureDocTest}
@@ -46,14 +45,6 @@ class ArchitectureTest {
             "statistics", List.of("account", "assessment", "bank", "common", "grading", "integrity"),
             "web", List.of("account", "assessment", "authoring", "bank", "common", "config", "grading", "integrity",
                     "operations", "statistics"));
-
-    /**
-     * Classes that still read another package's entities, being moved to records (issue 11). This list only
-     * shrinks: a class leaves it when its package's service gives it what it needs.
-     */
-    static final Set<String> ENTITY_RULE_PENDING = Set.of(
-            "io.tensorjudge.web.assessment.AssessmentResource",
-            "io.tensorjudge.web.assessment.InterviewerPages");
 
     @ArchTest
     static final ArchRule layersUseOnlyWhatTheTableAllows = layers();
@@ -120,9 +111,7 @@ class ArchitectureTest {
             public void check(JavaClass entity, ConditionEvents events) {
                 for (Dependency dependency : entity.getDirectDependenciesToSelf()) {
                     JavaClass user = dependency.getOriginClass();
-                    String topLevel = user.getName().replaceFirst("\\$.*", "");
-                    if (!user.getPackageName().equals(entity.getPackageName())
-                            && !ENTITY_RULE_PENDING.contains(topLevel)) {
+                    if (!user.getPackageName().equals(entity.getPackageName())) {
                         events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
                     }
                 }

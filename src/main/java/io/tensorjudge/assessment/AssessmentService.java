@@ -32,7 +32,7 @@ public class AssessmentService {
     }
 
     @Transactional
-    public Assessment create(StaffMember owner, AssessmentDraft draft) {
+    public AssessmentSummary create(StaffMember owner, AssessmentDraft draft) {
         List<FieldProblem> problems = new ArrayList<>();
         validateSettings(draft, problems);
         var items = resolver.resolve(draft.items(), languagesOf(draft), problems);
@@ -45,12 +45,12 @@ public class AssessmentService {
         applySettings(assessment, draft);
         assessment.persist();
         storeItems(assessment, items);
-        return assessment;
+        return AssessmentSummary.of(assessment);
     }
 
     /** Edits settings and items; items are frozen once a candidate has started, so that scores stay comparable. */
     @Transactional
-    public Assessment update(long id, StaffMember staff, AssessmentDraft draft) {
+    public AssessmentSummary update(long id, StaffMember staff, AssessmentDraft draft) {
         Assessment assessment = requireVisible(id, staff);
         List<FieldProblem> problems = new ArrayList<>();
         validateSettings(draft, problems);
@@ -69,12 +69,12 @@ public class AssessmentService {
             AssessmentItem.delete("assessmentId", id);
             storeItems(assessment, items);
         }
-        return assessment;
+        return AssessmentSummary.of(assessment);
     }
 
     /** Lets other interviewers (by username) see and edit the assessment; replaces the previous list. */
     @Transactional
-    public Assessment share(long id, StaffMember staff, List<String> usernames) {
+    public AssessmentSummary share(long id, StaffMember staff, List<String> usernames) {
         Assessment assessment = requireVisible(id, staff);
         Set<Long> ids = new HashSet<>();
         List<FieldProblem> problems = new ArrayList<>();
@@ -90,14 +90,20 @@ public class AssessmentService {
         }
         assessment.sharedWith.clear();
         assessment.sharedWith.addAll(ids);
-        return assessment;
+        return AssessmentSummary.of(assessment);
     }
 
     /** Assessments the member of staff owns or is shared with, newest first. */
     @Transactional
-    public List<Assessment> listFor(StaffMember staff) {
+    public List<AssessmentSummary> listFor(StaffMember staff) {
         return Assessment.<Assessment>list("ownerId = ?1 or ?1 member of sharedWith order by createdAt desc, id desc",
-                staff.id());
+                staff.id()).stream().map(AssessmentSummary::of).toList();
+    }
+
+    /** The assessment, or 404 when unknown and 403 when it is neither owned by nor shared with {@code staff}. */
+    @Transactional
+    public AssessmentSummary summary(long id, StaffMember staff) {
+        return AssessmentSummary.of(requireVisible(id, staff));
     }
 
     /** The items of an assessment visible to {@code staff}, in order. */
@@ -108,7 +114,7 @@ public class AssessmentService {
 
     /** The assessment, or 404 when unknown and 403 when it is neither owned by nor shared with {@code staff}. */
     @Transactional
-    public Assessment requireVisible(long id, StaffMember staff) {
+    Assessment requireVisible(long id, StaffMember staff) {
         Assessment assessment = Assessment.<Assessment>findByIdOptional(id)
                 .orElseThrow(() -> new NotFound("No assessment " + id + "."));
         if (!assessment.visibleTo(staff.id())) {

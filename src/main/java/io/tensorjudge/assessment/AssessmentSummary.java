@@ -9,8 +9,8 @@ public record AssessmentSummary(long id, long ownerId, String title, int timeLim
         boolean allowRun, Instant opensAt, Instant closesAt, Set<Long> sharedWith, Instant createdAt,
         List<ItemInfo> items) {
 
-    /** Reads the items (one query); for callers still holding the entity, until the services return this. */
-    public static AssessmentSummary of(Assessment a) {
+    /** Reads the items (one query). */
+    static AssessmentSummary of(Assessment a) {
         return new AssessmentSummary(a.id, a.ownerId, a.title, a.timeLimitMinutes, a.languageList(), a.allowRun,
                 a.opensAt, a.closesAt, Set.copyOf(a.sharedWith), a.createdAt,
                 a.items().stream().map(ItemInfo::of).toList());

@@ -26,11 +26,14 @@ public class AttemptService {
     private final AssessmentService assessments;
     private final AttemptClock clock;
     private final QuestionService questions;
+    private final AttemptScorer scorer;
 
-    AttemptService(AssessmentService assessments, AttemptClock clock, QuestionService questions) {
+    AttemptService(AssessmentService assessments, AttemptClock clock, QuestionService questions,
+            AttemptScorer scorer) {
         this.assessments = assessments;
         this.clock = clock;
         this.questions = questions;
+        this.scorer = scorer;
     }
 
     @Transactional(dontRollbackOn = DomainException.class)
@@ -59,9 +62,25 @@ public class AttemptService {
         return new Invitation(attempt.id, attempt.candidateName, attempt.candidateEmail, token);
     }
 
+    /** The scored attempts of an assessment visible to {@code staff}, oldest invite first. */
+    @Transactional(dontRollbackOn = DomainException.class)
+    public List<AttemptResult> resultsOf(long assessmentId, StaffMember staff) {
+        return attemptsOf(assessmentId, staff).stream().map(scorer::score).toList();
+    }
+
+    /** One scored attempt of assessment {@code assessmentId}; 404 when the attempt belongs to another one. */
+    @Transactional(dontRollbackOn = DomainException.class)
+    public AttemptResult resultOf(long assessmentId, long attemptId, StaffMember staff) {
+        Attempt attempt = attemptFor(attemptId, staff);
+        if (attempt.assessmentId != assessmentId) {
+            throw new NotFound("No attempt " + attemptId + " in assessment " + assessmentId + ".");
+        }
+        return scorer.score(attempt);
+    }
+
     /** The attempts of an assessment visible to {@code staff}, oldest invite first, each brought up to date. */
     @Transactional(dontRollbackOn = DomainException.class)
-    public List<Attempt> attemptsOf(long assessmentId, StaffMember staff) {
+    List<Attempt> attemptsOf(long assessmentId, StaffMember staff) {
         assessments.requireVisible(assessmentId, staff);
         List<Attempt> attempts = Attempt.list("assessmentId = ?1 order by createdAt, id", assessmentId);
         attempts.forEach(this::finishIfDue);
@@ -70,7 +89,7 @@ public class AttemptService {
 
     /** One attempt, for staff who may see its assessment. */
     @Transactional(dontRollbackOn = DomainException.class)
-    public Attempt attemptFor(long attemptId, StaffMember staff) {
+    Attempt attemptFor(long attemptId, StaffMember staff) {
         Attempt attempt = Attempt.<Attempt>findByIdOptional(attemptId)
                 .orElseThrow(() -> new NotFound("No attempt " + attemptId + "."));
         assessments.requireVisible(attempt.assessmentId, staff);

@@ -122,7 +122,7 @@ public class CandidateWorkService {
     }
 
     /** The order (and labels) in which this attempt shows an MCQ item's choices; empty for an exercise. */
-    public Optional<ChoiceOrder> choiceOrder(Attempt attempt, ItemInfo item) {
+    Optional<ChoiceOrder> choiceOrder(Attempt attempt, ItemInfo item) {
         if (item.kind() != AssessmentItem.Kind.MCQ) {
             return Optional.empty();
         }
@@ -196,10 +196,16 @@ public class CandidateWorkService {
         return AttemptWork.list("attemptId", attempt.id);
     }
 
-    /** As {@link #workOf}, as records. */
+    /** The saved work of every item of an attempt, for the review (callers check the staff member's access). */
     @Transactional(dontRollbackOn = DomainException.class)
-    public List<SavedWork> savedWork(Attempt attempt) {
-        return workOf(attempt).stream().map(SavedWork::of).toList();
+    public List<SavedWork> savedWork(long attemptId) {
+        return AttemptWork.<AttemptWork>list("attemptId", attemptId).stream().map(SavedWork::of).toList();
+    }
+
+    /** The choice order an attempt showed for an MCQ item, for the review; empty for an exercise. */
+    @Transactional(dontRollbackOn = DomainException.class)
+    public Optional<ChoiceOrder> choiceOrder(long attemptId, ItemInfo item) {
+        return Attempt.<Attempt>findByIdOptional(attemptId).flatMap(a -> choiceOrder(a, item));
     }
 
     private static AssessmentItem itemOf(Attempt attempt, long itemId) {

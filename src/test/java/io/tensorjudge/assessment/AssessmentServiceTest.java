@@ -47,16 +47,16 @@ class AssessmentServiceTest {
     void randomItemsAreDrawnFromTheTopicWithoutRepeatingPickedOnes() {
         String picked = questions.scorable("backprop").get(0).id();
         int inTopic = questions.scorable("backprop").size();
-        Assessment a = assessments.create(interviewer(), draft(List.of(
+        AssessmentSummary a = assessments.create(interviewer(), draft(List.of(
                 new ItemSpec("MCQ", picked, null, null, 2),
                 new ItemSpec("RANDOM_MCQ", null, "backprop", inTopic - 1, 3, true))));
 
-        List<AssessmentItem> items = QuarkusTransaction.requiringNew().call(a::items);
+        List<ItemInfo> items = a.items();
         assertThat(items).hasSize(inTopic);
-        assertThat(items).extracting(i -> i.refId).doesNotHaveDuplicates();
+        assertThat(items).extracting(ItemInfo::refId).doesNotHaveDuplicates();
         assertThat(items.subList(1, items.size())).allSatisfy(i -> {
-            assertThat(i.points).isEqualTo(3);
-            assertThat(questions.find(i.refId).orElseThrow().content().topics()).contains("backprop");
+            assertThat(i.points()).isEqualTo(3);
+            assertThat(questions.find(i.refId()).orElseThrow().content().topics()).contains("backprop");
         });
     }
 
@@ -73,9 +73,9 @@ class AssessmentServiceTest {
         String topic = one.content().topics().get(0);
         int scorable = questions.scorable(topic).size();
         assertThat(scorable).isLessThan(questions.list(topic, null).size());
-        Assessment a = assessments.create(interviewer(), draft(List.of(
+        AssessmentSummary a = assessments.create(interviewer(), draft(List.of(
                 new ItemSpec("RANDOM_MCQ", null, topic, scorable, 1, true))));
-        assertThat(QuarkusTransaction.requiringNew().call(a::items)).extracting(i -> i.refId)
+        assertThat(a.items()).extracting(ItemInfo::refId)
                 .hasSize(scorable).doesNotContainAnyElementsOf(disputed.stream().map(PracticeQuestion::id).toList());
         assertThatThrownBy(() -> assessments.create(interviewer(), draft(List.of(
                 new ItemSpec("RANDOM_MCQ", null, topic, scorable + 1, 1, true)))))
@@ -98,22 +98,22 @@ class AssessmentServiceTest {
     void onlyTheOwnerAndThoseItIsSharedWithMaySeeIt() {
         StaffMember owner = interviewer();
         StaffMember colleague = interviewer();
-        Assessment a = assessments.create(owner, draft(mcqs(1)));
+        AssessmentSummary a = assessments.create(owner, draft(mcqs(1)));
 
-        assertThatThrownBy(() -> assessments.requireVisible(a.id, colleague)).isInstanceOf(ForbiddenException.class);
-        assertThatThrownBy(() -> attempts.invite(a.id, colleague, "X", "x@example.com"))
+        assertThatThrownBy(() -> assessments.requireVisible(a.id(), colleague)).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> attempts.invite(a.id(), colleague, "X", "x@example.com"))
                 .isInstanceOf(ForbiddenException.class);
-        assertThat(assessments.listFor(colleague)).extracting(x -> x.id).doesNotContain(a.id);
+        assertThat(assessments.listFor(colleague)).extracting(AssessmentSummary::id).doesNotContain(a.id());
 
-        assessments.share(a.id, owner, List.of(colleague.username()));
-        assertThat(assessments.requireVisible(a.id, colleague).title).isEqualTo("Screening");
-        assertThat(assessments.listFor(colleague)).extracting(x -> x.id).contains(a.id);
+        assessments.share(a.id(), owner, List.of(colleague.username()));
+        assertThat(assessments.summary(a.id(), colleague).title()).isEqualTo("Screening");
+        assertThat(assessments.listFor(colleague)).extracting(AssessmentSummary::id).contains(a.id());
     }
 
     @Test
     void theInviteTokenIsLongAndOnlyItsHashIsStored() {
-        Assessment a = assessments.create(interviewer(), draft(mcqs(1)));
-        Invitation invite = attempts.invite(a.id, owner(a), "Ada", "ada@example.com");
+        AssessmentSummary a = assessments.create(interviewer(), draft(mcqs(1)));
+        Invitation invite = attempts.invite(a.id(), owner(a), "Ada", "ada@example.com");
 
         assertThat(Base64.getUrlDecoder().decode(invite.token())).hasSizeGreaterThanOrEqualTo(16);
         assertThat(invite.link()).isEqualTo("/take/" + invite.token());
@@ -127,11 +127,11 @@ class AssessmentServiceTest {
     @Test
     void theDeadlineIsFixedAtStartAndCappedByTheClosingTime() {
         Instant closes = clock.instant().plus(Duration.ofMinutes(20)).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
-        Assessment a = assessments.create(interviewer(), new AssessmentDraft("Capped", 45, List.of("python"), true,
+        AssessmentSummary a = assessments.create(interviewer(), new AssessmentDraft("Capped", 45, List.of("python"), true,
                 null, closes, mcqs(1)));
-        Assessment b = assessments.create(interviewer(), draft(mcqs(1)));
-        String capped = attempts.invite(a.id, owner(a), "A", "a@example.com").token();
-        String limited = attempts.invite(b.id, owner(b), "B", "b@example.com").token();
+        AssessmentSummary b = assessments.create(interviewer(), draft(mcqs(1)));
+        String capped = attempts.invite(a.id(), owner(a), "A", "a@example.com").token();
+        String limited = attempts.invite(b.id(), owner(b), "B", "b@example.com").token();
 
         Attempt started = attempts.start(capped);
         assertThat(started.deadline).isEqualTo(closes);
@@ -144,15 +144,15 @@ class AssessmentServiceTest {
 
     @Test
     void autosavedWorkSurvivesAReRead() {
-        Assessment a = assessments.create(interviewer(), draft(List.of(
+        AssessmentSummary a = assessments.create(interviewer(), draft(List.of(
                 new ItemSpec("EXERCISE", "softmax", null, null, 10), mcqs(1).get(0))));
-        String token = attempts.invite(a.id, owner(a), "C", "c@example.com").token();
+        String token = attempts.invite(a.id(), owner(a), "C", "c@example.com").token();
         attempts.start(token);
-        List<AssessmentItem> items = QuarkusTransaction.requiringNew().call(a::items);
+        List<ItemInfo> items = a.items();
 
-        work.save(token, items.get(0).id, "python", "def softmax(x, axis=-1):\n    pass\n", null);
+        work.save(token, items.get(0).id(), "python", "def softmax(x, axis=-1):\n    pass\n", null);
         // The candidate sends the labels shown; the work keeps the bank keys behind them.
-        work.save(token, items.get(1).id, null, null, work.labelsOf(token, items.get(1).id, List.of("B", "A")));
+        work.save(token, items.get(1).id(), null, null, work.labelsOf(token, items.get(1).id(), List.of("B", "A")));
 
         List<AttemptWork> saved = QuarkusTransaction.requiringNew().call(() -> work.workOf(attempts.byToken(token)));
         assertThat(saved).anySatisfy(w -> {
@@ -166,11 +166,11 @@ class AssessmentServiceTest {
     void pastTheDeadlineWorkIsRefusedAndTheSavedChoiceBecomesTheAnswer() {
         var question = questions.scorable(null).get(0);
         String correctKey = question.content().correct().get(0);
-        Assessment a = assessments.create(interviewer(), draft(List.of(
+        AssessmentSummary a = assessments.create(interviewer(), draft(List.of(
                 new ItemSpec("MCQ", question.id(), null, null, 4))));
-        String token = attempts.invite(a.id, owner(a), "D", "d@example.com").token();
+        String token = attempts.invite(a.id(), owner(a), "D", "d@example.com").token();
         attempts.start(token);
-        long itemId = QuarkusTransaction.requiringNew().call(a::items).get(0).id;
+        long itemId = a.items().get(0).id();
         work.save(token, itemId, null, null, work.labelsOf(token, itemId, List.of(correctKey)));
 
         clock.advance(Duration.ofMinutes(31));
@@ -194,11 +194,11 @@ class AssessmentServiceTest {
                 .findFirst().orElseThrow();
         String wrongKey = question.content().choices().stream().map(c -> c.key())
                 .filter(k -> !question.content().correct().contains(k)).findFirst().orElseThrow();
-        Assessment a = assessments.create(interviewer(), draft(List.of(
+        AssessmentSummary a = assessments.create(interviewer(), draft(List.of(
                 new ItemSpec("MCQ", question.id(), null, null, 5))));
-        long itemId = QuarkusTransaction.requiringNew().call(a::items).get(0).id;
-        String right = attempts.invite(a.id, owner(a), "R", "r@example.com").token();
-        String wrong = attempts.invite(a.id, owner(a), "W", "w@example.com").token();
+        long itemId = a.items().get(0).id();
+        String right = attempts.invite(a.id(), owner(a), "R", "r@example.com").token();
+        String wrong = attempts.invite(a.id(), owner(a), "W", "w@example.com").token();
         attempts.start(right);
         attempts.start(wrong);
 
@@ -215,12 +215,12 @@ class AssessmentServiceTest {
     @Test
     void itemsFreezeOnceACandidateHasStarted() {
         StaffMember owner = interviewer();
-        Assessment a = assessments.create(owner, draft(mcqs(1)));
-        attempts.start(attempts.invite(a.id, owner, "E", "e@example.com").token());
+        AssessmentSummary a = assessments.create(owner, draft(mcqs(1)));
+        attempts.start(attempts.invite(a.id(), owner, "E", "e@example.com").token());
 
         AssessmentDraft renamed = new AssessmentDraft("Renamed", 30, List.of("python"), true, null, null, mcqs(1));
-        assertThat(assessments.update(a.id, owner, renamed).title).isEqualTo("Renamed");
-        assertThatThrownBy(() -> assessments.update(a.id, owner, draft(mcqs(2))))
+        assertThat(assessments.update(a.id(), owner, renamed).title()).isEqualTo("Renamed");
+        assertThatThrownBy(() -> assessments.update(a.id(), owner, draft(mcqs(2))))
                 .isInstanceOf(Conflict.class);
     }
 
@@ -229,8 +229,8 @@ class AssessmentServiceTest {
         return accounts.create(name, name, "password-" + name, List.of(Roles.INTERVIEWER));
     }
 
-    private StaffMember owner(Assessment a) {
-        return QuarkusTransaction.requiringNew().call(() -> accounts.find(a.ownerId).orElseThrow());
+    private StaffMember owner(AssessmentSummary a) {
+        return QuarkusTransaction.requiringNew().call(() -> accounts.find(a.ownerId()).orElseThrow());
     }
 
     private List<ItemSpec> mcqs(int n) {

@@ -1,25 +1,12 @@
 package io.tensorjudge.web.assessment;
 
 import io.tensorjudge.web.Locations;
-import java.util.HashSet;
-import java.util.Set;
-import io.tensorjudge.account.AccountService;
-import io.tensorjudge.common.NotFound;
 import io.tensorjudge.common.Invalid;
 import io.tensorjudge.account.CurrentStaff;
 import io.tensorjudge.account.Roles;
-import io.tensorjudge.assessment.Assessment;
 import io.tensorjudge.assessment.AssessmentService;
 import io.tensorjudge.assessment.AssessmentSummary;
-import io.tensorjudge.assessment.AttemptResult;
-import io.tensorjudge.assessment.AttemptReview;
-import io.tensorjudge.assessment.AttemptScorer;
 import io.tensorjudge.assessment.AttemptService;
-import io.tensorjudge.assessment.SavedWork;
-import io.tensorjudge.assessment.CandidateWorkService;
-import io.tensorjudge.assessment.ChoiceOrder;
-import io.tensorjudge.assessment.ReviewService;
-import io.tensorjudge.web.Lang;
 import io.tensorjudge.web.Pages;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -34,11 +21,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** The interviewer API: assessments, invites, results, CSV export and reviews. Owner or shared-with only (else 403). */
 @Path("/api/v1/assessments")
@@ -50,25 +33,17 @@ public class AssessmentResource {
     public record ShareRequest(List<String> usernames) {
     }
 
-    private final AccountService accounts;
     private final AssessmentService assessments;
     private final AttemptService attempts;
-    private final AttemptScorer scorer;
-    private final ReviewService reviews;
-    private final CandidateWorkService work;
+    private final AssessmentViews views;
     private final CurrentStaff staff;
-    private final ItemTitles titles;
 
-    AssessmentResource(AssessmentService assessments, AttemptService attempts, AttemptScorer scorer,
-            ReviewService reviews, CandidateWorkService work, CurrentStaff staff, ItemTitles titles, AccountService accounts) {
-        this.accounts = accounts;
+    AssessmentResource(AssessmentService assessments, AttemptService attempts, AssessmentViews views,
+            CurrentStaff staff) {
         this.assessments = assessments;
         this.attempts = attempts;
-        this.scorer = scorer;
-        this.reviews = reviews;
-        this.work = work;
+        this.views = views;
         this.staff = staff;
-        this.titles = titles;
     }
 
     @GET
@@ -78,14 +53,14 @@ public class AssessmentResource {
 
     @POST
     public Response create(AssessmentRequest request, @CookieParam(Pages.LANG_COOKIE) String lang) {
-        Assessment created = assessments.create(staff.require(), requireBody(request).toDraft());
-        return Locations.created("/api/v1/assessments/" + created.id, view(created, lang));
+        AssessmentSummary created = assessments.create(staff.require(), requireBody(request).toDraft());
+        return Locations.created("/api/v1/assessments/" + created.id(), view(created, lang));
     }
 
     @GET
     @Path("{id}")
     public AssessmentView get(@PathParam("id") long id, @CookieParam(Pages.LANG_COOKIE) String lang) {
-        return view(assessments.requireVisible(id, staff.require()), lang);
+        return view(assessments.summary(id, staff.require()), lang);
     }
 
     @PUT
@@ -113,71 +88,30 @@ public class AssessmentResource {
     @GET
     @Path("{id}/attempts")
     public List<AttemptSummaryView> attempts(@PathParam("id") long id) {
-        return results(id).stream().map(AttemptSummaryView::of).toList();
+        return views.results(id, staff.require()).stream().map(AttemptSummaryView::of).toList();
     }
 
     @GET
     @Path("{id}/attempts/{attemptId}")
     public AttemptDetailView attempt(@PathParam("id") long id, @PathParam("attemptId") long attemptId,
             @CookieParam(Pages.LANG_COOKIE) String lang) {
-        return detail(id, attemptId, Pages.lang(null, lang));
+        return views.detail(id, attemptId, staff.require(), Pages.lang(null, lang));
     }
 
     @PUT
     @Path("{id}/attempts/{attemptId}/review")
     public AttemptDetailView.ReviewView review(@PathParam("id") long id, @PathParam("attemptId") long attemptId,
             AttemptDetailView.ReviewView.ReviewRequest request) {
-        requireAttemptOf(id, attemptId);
-        AttemptReview.Recommendation recommendation = parse(request == null ? null : request.recommendation());
-        return AttemptDetailView.ReviewView.of(reviews.save(attemptId, staff.require(),
-                request == null ? null : request.notes(), recommendation));
+        return views.review(id, attemptId, staff.require(), request);
     }
 
     @GET
     @Path("{id}/results.csv")
     @Produces("text/csv")
     public Response csv(@PathParam("id") long id) {
-        String body = ResultsCsv.of(assessments.items(id, staff.require()), results(id));
+        String body = ResultsCsv.of(assessments.items(id, staff.require()), views.results(id, staff.require()));
         return Response.ok(body, "text/csv;charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"assessment-" + id + "-results.csv\"").build();
-    }
-
-    /** Shared with the review page: the detail of one attempt of assessment {@code id}. */
-    AttemptDetailView detail(long id, long attemptId, Lang lang) {
-        var attempt = requireAttemptOf(id, attemptId);
-        AttemptResult result = scorer.score(attempt);
-        Map<Long, SavedWork> saved = work.savedWork(attempt).stream()
-                .collect(Collectors.toMap(SavedWork::itemId, Function.identity()));
-        var items = result.items().stream()
-                .map(r -> AttemptDetailView.item(r, titles.title(r.item().kind(), r.item().refId(), lang), saved,
-                        work.choiceOrder(attempt, r.item()).map(ChoiceOrder::canonicalKeys).orElse(null)))
-                .toList();
-        var signals = reviews.signalsOf(attemptId, staff.require()).stream()
-                .map(AttemptDetailView.SignalView::of).toList();
-        var review = reviews.reviewOf(attemptId, staff.require()).orElse(null);
-        return new AttemptDetailView(AttemptSummaryView.of(result), items, signals,
-                AttemptDetailView.ReviewView.of(review));
-    }
-
-    List<AttemptResult> results(long id) {
-        return attempts.attemptsOf(id, staff.require()).stream().map(scorer::score).toList();
-    }
-
-    private io.tensorjudge.assessment.Attempt requireAttemptOf(long id, long attemptId) {
-        var attempt = attempts.attemptFor(attemptId, staff.require());
-        if (attempt.assessmentId != id) {
-            throw new NotFound("No attempt " + attemptId + " in assessment "
-                    + id + ".");
-        }
-        return attempt;
-    }
-
-    static AttemptReview.Recommendation parse(String recommendation) {
-        try {
-            return recommendation == null ? null : AttemptReview.Recommendation.valueOf(recommendation);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     private static AssessmentRequest requireBody(AssessmentRequest request) {
@@ -187,13 +121,7 @@ public class AssessmentResource {
         return request;
     }
 
-    private AssessmentView view(Assessment a, String lang) {
-        return AssessmentView.of(AssessmentSummary.of(a), titles, Pages.lang(null, lang), usernames(a));
-    }
-
-    private Map<Long, String> usernames(Assessment a) {
-        Set<Long> ids = new HashSet<>(a.sharedWith);
-        ids.add(a.ownerId);
-        return accounts.usernames(ids);
+    private AssessmentView view(AssessmentSummary a, String lang) {
+        return views.view(a, Pages.lang(null, lang));
     }
 }

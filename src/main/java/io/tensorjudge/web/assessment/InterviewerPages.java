@@ -1,14 +1,11 @@
 package io.tensorjudge.web.assessment;
 
-import java.util.HashSet;
-import java.util.Set;
-import io.tensorjudge.account.AccountService;
 import io.tensorjudge.common.Invalid;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.tensorjudge.account.CurrentStaff;
 import io.tensorjudge.account.Roles;
-import io.tensorjudge.assessment.Assessment;
+import io.tensorjudge.assessment.ItemInfo;
 import io.tensorjudge.assessment.AssessmentItem;
 import io.tensorjudge.assessment.AssessmentSummary;
 import io.tensorjudge.assessment.AssessmentService;
@@ -63,25 +60,21 @@ public class InterviewerPages {
                 Map<Long, CodeReview.Panel> code, boolean saved);
     }
 
-    private final AccountService accounts;
-    private final AssessmentResource api;
     private final AssessmentService assessments;
     private final AttemptService attempts;
+    private final AssessmentViews views;
     private final BankChoices bank;
     private final CodeReview codeReview;
     private final CurrentStaff staff;
-    private final ItemTitles titles;
 
-    InterviewerPages(AssessmentResource api, AssessmentService assessments, AttemptService attempts,
-            BankChoices bank, CodeReview codeReview, CurrentStaff staff, ItemTitles titles, AccountService accounts) {
-        this.accounts = accounts;
-        this.api = api;
+    InterviewerPages(AssessmentService assessments, AttemptService attempts, AssessmentViews views, BankChoices bank,
+            CodeReview codeReview, CurrentStaff staff) {
         this.assessments = assessments;
         this.attempts = attempts;
+        this.views = views;
         this.bank = bank;
         this.codeReview = codeReview;
         this.staff = staff;
-        this.titles = titles;
     }
 
     @GET
@@ -104,7 +97,7 @@ public class InterviewerPages {
     public Response edit(@PathParam("id") long id, @QueryParam("lang") String queryLang,
             @CookieParam(Pages.LANG_COOKIE) String cookieLang, @Context UriInfo uri) {
         Lang lang = Pages.lang(queryLang, cookieLang);
-        return builder(view(assessments.requireVisible(id, staff.require()), lang), lang, queryLang, uri);
+        return builder(view(assessments.summary(id, staff.require()), lang), lang, queryLang, uri);
     }
 
     @GET
@@ -148,9 +141,8 @@ public class InterviewerPages {
             @QueryParam("against") List<String> against, @QueryParam("saved") String saved, @QueryParam("lang") String queryLang,
             @CookieParam(Pages.LANG_COOKIE) String cookieLang, @Context UriInfo uri) {
         Lang lang = Pages.lang(queryLang, cookieLang);
-        Assessment assessment = assessments.requireVisible(id, staff.require());
-        AttemptDetailView detail = api.detail(id, attemptId, lang);
-        var attempt = attempts.attemptFor(attemptId, staff.require());
+        AssessmentSummary assessment = assessments.summary(id, staff.require());
+        AttemptDetailView detail = views.detail(id, attemptId, staff.require(), lang);
         Map<String, String> bases = new HashMap<>();
         for (String pair : against == null ? List.<String>of() : against) {
             String[] parts = pair.split(":", 2); // itemId:submissionId, one per exercise panel
@@ -159,11 +151,11 @@ public class InterviewerPages {
             }
         }
         Map<Long, CodeReview.Panel> code = new HashMap<>();
-        for (AssessmentItem item : assessment.items()) {
-            if (item.kind == AssessmentItem.Kind.EXERCISE) {
-                CodeReview.Panel panel = codeReview.panel(attempt.id, item.id, bases.get(String.valueOf(item.id)));
+        for (ItemInfo item : assessment.items()) {
+            if (item.kind() == AssessmentItem.Kind.EXERCISE) {
+                CodeReview.Panel panel = codeReview.panel(attemptId, item.id(), bases.get(String.valueOf(item.id())));
                 if (panel != null) {
-                    code.put(item.id, panel);
+                    code.put(item.id(), panel);
                 }
             }
         }
@@ -176,7 +168,7 @@ public class InterviewerPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response review(@PathParam("id") long id, @PathParam("attemptId") long attemptId,
             @RestForm String notes, @RestForm String recommendation) {
-        api.review(id, attemptId, new AttemptDetailView.ReviewView.ReviewRequest(notes, recommendation));
+        views.review(id, attemptId, staff.require(), new AttemptDetailView.ReviewView.ReviewRequest(notes, recommendation));
         return Response.seeOther(URI.create("/assessments/" + id + "/attempts/" + attemptId + "?saved=1")).build();
     }
 
@@ -193,21 +185,15 @@ public class InterviewerPages {
 
     private Response renderDashboard(long id, Lang lang, String queryLang, UriInfo uri, NewInvite invite,
             List<String> errors, int status) {
-        AssessmentView assessment = view(assessments.requireVisible(id, staff.require()), lang);
-        List<AttemptSummaryView> rows = api.results(id).stream().map(AttemptSummaryView::of).toList();
+        AssessmentView assessment = view(assessments.summary(id, staff.require()), lang);
+        List<AttemptSummaryView> rows = views.results(id, staff.require()).stream().map(AttemptSummaryView::of).toList();
         String scores = rows.stream().filter(r -> "FINISHED".equals(r.status())).map(r -> String.valueOf(r.score()))
                 .reduce((a, b) -> a + "," + b).orElse("");
         return Pages.render(Templates.dashboard(Pages.context(lang, uri), assessment, rows, scores, invite, errors),
                 lang, queryLang, status);
     }
 
-    private AssessmentView view(Assessment a, Lang lang) {
-        return AssessmentView.of(AssessmentSummary.of(a), titles, lang, usernames(a));
-    }
-
-    private Map<Long, String> usernames(Assessment a) {
-        Set<Long> ids = new HashSet<>(a.sharedWith);
-        ids.add(a.ownerId);
-        return accounts.usernames(ids);
+    private AssessmentView view(AssessmentSummary a, Lang lang) {
+        return views.view(a, lang);
     }
 }

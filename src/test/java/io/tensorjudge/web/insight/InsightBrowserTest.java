@@ -12,9 +12,9 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.tensorjudge.account.StaffMember;
-import io.tensorjudge.assessment.Assessment;
+import io.tensorjudge.assessment.AssessmentSummary;
 import io.tensorjudge.assessment.AssessmentDraft.ItemSpec;
-import io.tensorjudge.assessment.AssessmentItem;
+import io.tensorjudge.assessment.ItemInfo;
 import io.tensorjudge.assessment.AssessmentService;
 import io.tensorjudge.assessment.AttemptService;
 import io.tensorjudge.assessment.CandidateWorkService;
@@ -70,20 +70,20 @@ class InsightBrowserTest {
     void shouldHighlightMatchedRegionsSideBySide() throws Exception {
         String username = "sim-browser-" + System.nanoTime() % 100000;
         StaffMember interviewer = account(username, "password-" + username, "INTERVIEWER");
-        Assessment assessment = assessments.create(interviewer, InsightFixtures.draft("Softmax screen",
+        AssessmentSummary assessment = assessments.create(interviewer, InsightFixtures.draft("Softmax screen",
                 List.of(new ItemSpec("EXERCISE", "softmax", null, null, 10))));
-        AssessmentItem softmax = InsightFixtures.items(assessment).get(0);
+        ItemInfo softmax = InsightFixtures.items(assessment).get(0);
         String[][] candidates = {{"Ann Lee", "exercises/softmax/solution.py"},
             {"Bob Chen", "src/test/resources/integrity/softmax-copied.py"},
             {"Cy Wu", "src/test/resources/integrity/softmax-independent.py"}};
         for (String[] candidate : candidates) {
-            Invitation invitation = attempts.invite(assessment.id, interviewer, candidate[0], "c@example.com");
+            Invitation invitation = attempts.invite(assessment.id(), interviewer, candidate[0], "c@example.com");
             attempts.start(invitation.token());
-            work.save(invitation.token(), softmax.id, "python", Files.readString(Path.of(candidate[1])), null);
+            work.save(invitation.token(), softmax.id(), "python", Files.readString(Path.of(candidate[1])), null);
         }
 
         Page page = logIn(username, "password-" + username);
-        page.navigate(base + "assessments/" + assessment.id + "/similarity?lang=en");
+        page.navigate(base + "assessments/" + assessment.id() + "/similarity?lang=en");
         assertThat(page.locator("h1")).containsText("Softmax screen");
         assertThat(page.locator("table.similarity-pairs tbody tr")).hasCount(1);
         assertThat(page.locator("table.similarity-pairs tbody tr td").first()).hasText("Ann Lee");
@@ -111,19 +111,19 @@ class InsightBrowserTest {
         PracticeQuestion broken = single.get(single.size() - 5);
         PracticeQuestion other = single.get(single.size() - 6);
         StaffMember interviewer = Arc.container().instance(AccountService.class).get().find(StaffSessions.ADMIN).orElseThrow();
-        Assessment assessment = assessments.create(interviewer, InsightFixtures.draft("Item check",
+        AssessmentSummary assessment = assessments.create(interviewer, InsightFixtures.draft("Item check",
                 List.of(new ItemSpec("MCQ", broken.id(), null, null, 1), new ItemSpec("MCQ", other.id(), null, null, 5))));
-        List<AssessmentItem> items = InsightFixtures.items(assessment);
+        List<ItemInfo> items = InsightFixtures.items(assessment);
         String distractor = broken.content().choices().stream().map(c -> c.key())
                 .filter(k -> !broken.content().correct().contains(k)).findFirst().orElseThrow();
         for (int i = 0; i < 10; i++) {
             boolean strong = i < 3;
-            Invitation invitation = attempts.invite(assessment.id, interviewer, "cand" + i, "c@example.com");
+            Invitation invitation = attempts.invite(assessment.id(), interviewer, "cand" + i, "c@example.com");
             attempts.start(invitation.token());
             String t = invitation.token();
-            work.answer(t, items.get(0).id, work.labelsOf(t, items.get(0).id,
+            work.answer(t, items.get(0).id(), work.labelsOf(t, items.get(0).id(),
                     List.of(strong ? distractor : broken.content().correct().get(0))));
-            work.answer(t, items.get(1).id, work.labelsOf(t, items.get(1).id, List.of(strong
+            work.answer(t, items.get(1).id(), work.labelsOf(t, items.get(1).id(), List.of(strong
                     ? other.content().correct().get(0) : other.content().choices().stream().map(c -> c.key())
                             .filter(k -> !other.content().correct().contains(k)).findFirst().orElseThrow())));
             attempts.finish(invitation.token());

@@ -4,11 +4,10 @@ import io.tensorjudge.account.AccountService;
 import io.quarkus.arc.Arc;
 import static io.restassured.RestAssured.given;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.tensorjudge.account.StaffMember;
-import io.tensorjudge.assessment.Assessment;
+import io.tensorjudge.assessment.AssessmentSummary;
 import io.tensorjudge.assessment.AssessmentDraft;
-import io.tensorjudge.assessment.AssessmentItem;
+import io.tensorjudge.assessment.ItemInfo;
 import io.tensorjudge.web.StaffSessions;
 import java.util.List;
 
@@ -34,7 +33,7 @@ final class InsightFixtures {
         return new AssessmentDraft(title, 60, List.of("python", "java"), false, null, null, items);
     }
 
-    static List<AssessmentItem> items(Assessment assessment) {
-        return QuarkusTransaction.requiringNew().call(assessment::items);
+    static List<ItemInfo> items(AssessmentSummary assessment) {
+        return assessment.items();
     }
 }

@@ -7,9 +7,9 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import io.tensorjudge.assessment.Assessment;
+import io.tensorjudge.assessment.AssessmentSummary;
 import io.tensorjudge.assessment.AssessmentDraft.ItemSpec;
-import io.tensorjudge.assessment.AssessmentItem;
+import io.tensorjudge.assessment.ItemInfo;
 import io.tensorjudge.assessment.AssessmentService;
 import io.tensorjudge.assessment.AttemptService;
 import io.tensorjudge.assessment.CandidateWorkService;
@@ -39,8 +39,8 @@ class SimilarityResourceTest {
     @Inject CandidateWorkService work;
 
     private InsightFixtures.Staff owner;
-    private Assessment assessment;
-    private AssessmentItem softmax;
+    private AssessmentSummary assessment;
+    private ItemInfo softmax;
     private final Map<String, Long> attemptIds = new java.util.HashMap<>();
     private String ann;
     private String bob;
@@ -64,18 +64,18 @@ class SimilarityResourceTest {
     }
 
     private void saveCode(String name, String code, boolean submit) {
-        Invitation invitation = attempts.invite(assessment.id, owner.account(), name, name + "@example.com");
+        Invitation invitation = attempts.invite(assessment.id(), owner.account(), name, name + "@example.com");
         attempts.start(invitation.token());
         if (submit) {
-            work.submit(invitation.token(), softmax.id, "python", code, "submit");
+            work.submit(invitation.token(), softmax.id(), "python", code, "submit");
         } else {
-            work.save(invitation.token(), softmax.id, "python", code, null);
+            work.save(invitation.token(), softmax.id(), "python", code, null);
         }
         attemptIds.put(name, invitation.attemptId());
     }
 
     private String api() {
-        return "/api/v1/assessments/" + assessment.id + "/similarity";
+        return "/api/v1/assessments/" + assessment.id() + "/similarity";
     }
 
     @Nested
@@ -126,13 +126,13 @@ class SimilarityResourceTest {
 
         @Test
         void shouldShowPairsAndTheSideBySideViewOnThePages() {
-            String base = "/assessments/" + assessment.id + "/similarity";
+            String base = "/assessments/" + assessment.id() + "/similarity";
             given().cookie(StaffSessions.SESSION_COOKIE, owner.cookie()).when().get(base)
                     .then().statusCode(200).body(containsString("Similarity check"))
                     .body(containsString("data-pair=\"" + attemptIds.get("ann") + "-" + attemptIds.get("bob") + "\""));
 
             String page = given().cookie(StaffSessions.SESSION_COOKIE, owner.cookie()).queryParam("lang", "en")
-                    .when().get(base + "/" + softmax.id + "/" + attemptIds.get("ann") + "/" + attemptIds.get("bob"))
+                    .when().get(base + "/" + softmax.id() + "/" + attemptIds.get("ann") + "/" + attemptIds.get("bob"))
                     .then().statusCode(200).extract().asString();
             assertThat(page).contains("Side by side", "class=\"match r0\"", "np.exp(shifted)", "np.exp(stable)");
         }
@@ -142,7 +142,7 @@ class SimilarityResourceTest {
     class Authorization {
 
         private String sideBySide() {
-            return "/assessments/" + assessment.id + "/similarity/" + softmax.id + "/" + attemptIds.get("ann") + "/"
+            return "/assessments/" + assessment.id() + "/similarity/" + softmax.id() + "/" + attemptIds.get("ann") + "/"
                     + attemptIds.get("bob");
         }
 
@@ -153,7 +153,7 @@ class SimilarityResourceTest {
 
         @Test
         void shouldRedirectAnonymousPageVisitorsToLogin() {
-            given().redirects().follow(false).when().get("/assessments/" + assessment.id + "/similarity")
+            given().redirects().follow(false).when().get("/assessments/" + assessment.id() + "/similarity")
                     .then().statusCode(303).header("Location", containsString("/login"));
             given().redirects().follow(false).when().get(sideBySide())
                     .then().statusCode(303).header("Location", containsString("/login"));
@@ -171,11 +171,11 @@ class SimilarityResourceTest {
             InsightFixtures.Staff other = InsightFixtures.newStaff("INTERVIEWER");
             given().cookie(StaffSessions.SESSION_COOKIE, other.cookie()).when().get(api()).then().statusCode(403);
             given().cookie(StaffSessions.SESSION_COOKIE, other.cookie()).when()
-                    .get("/assessments/" + assessment.id + "/similarity").then().statusCode(403);
+                    .get("/assessments/" + assessment.id() + "/similarity").then().statusCode(403);
             given().cookie(StaffSessions.SESSION_COOKIE, other.cookie()).when().get(sideBySide()).then()
                     .statusCode(403);
 
-            assessments.share(assessment.id, owner.account(), List.of(other.account().username()));
+            assessments.share(assessment.id(), owner.account(), List.of(other.account().username()));
 
             given().cookie(StaffSessions.SESSION_COOKIE, other.cookie()).when().get(api()).then().statusCode(200);
             given().cookie(StaffSessions.SESSION_COOKIE, other.cookie()).when().get(sideBySide()).then()
@@ -187,7 +187,7 @@ class SimilarityResourceTest {
             given().cookie(StaffSessions.SESSION_COOKIE, owner.cookie()).when()
                     .get("/api/v1/assessments/987654321/similarity").then().statusCode(404);
             given().cookie(StaffSessions.SESSION_COOKIE, owner.cookie()).when()
-                    .get("/assessments/" + assessment.id + "/similarity/" + softmax.id + "/" + attemptIds.get("ann")
+                    .get("/assessments/" + assessment.id() + "/similarity/" + softmax.id() + "/" + attemptIds.get("ann")
                             + "/987654321").then().statusCode(404);
         }
     }

@@ -9,9 +9,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig;
-import io.tensorjudge.assessment.Assessment;
+import io.tensorjudge.assessment.AssessmentSummary;
 import io.tensorjudge.assessment.AssessmentDraft.ItemSpec;
-import io.tensorjudge.assessment.AssessmentItem;
+import io.tensorjudge.assessment.ItemInfo;
 import io.tensorjudge.assessment.AssessmentService;
 import io.tensorjudge.assessment.AttemptService;
 import io.tensorjudge.assessment.CandidateWorkService;
@@ -86,10 +86,10 @@ class StatisticsResourceTest {
                     .as("no other test answers this question in an assessment").isZero();
 
             InsightFixtures.Staff owner = InsightFixtures.newStaff("INTERVIEWER");
-            Assessment assessment = assessments.create(owner.account(), InsightFixtures.draft("Item analysis",
+            AssessmentSummary assessment = assessments.create(owner.account(), InsightFixtures.draft("Item analysis",
                     List.of(new ItemSpec("MCQ", target.id(), null, null, 1), new ItemSpec("MCQ", q2.id(), null, null, 2),
                             new ItemSpec("MCQ", q3.id(), null, null, 4))));
-            List<AssessmentItem> items = InsightFixtures.items(assessment);
+            List<ItemInfo> items = InsightFixtures.items(assessment);
             // Candidates 0-2 are strong elsewhere (q2 and q3 right: rest 6) but pick a distractor on the target;
             // 3-4 get q2 right (rest 2) and 5-9 nothing else (rest 0); all of 3-9 get the target right.
             List<Integer> correctness = new ArrayList<>();
@@ -97,16 +97,16 @@ class StatisticsResourceTest {
             for (int i = 0; i < 10; i++) {
                 boolean strong = i < 3;
                 boolean q2Right = strong || i < 5;
-                Invitation invitation = attempts.invite(assessment.id, owner.account(), "cand" + i,
+                Invitation invitation = attempts.invite(assessment.id(), owner.account(), "cand" + i,
                         "cand" + i + "@example.com");
                 attempts.start(invitation.token());
                 // Each attempt shows its own order of choices: answer with the labels behind the bank keys.
                 String t = invitation.token();
-                work.answer(t, items.get(0).id, work.labelsOf(t, items.get(0).id,
+                work.answer(t, items.get(0).id(), work.labelsOf(t, items.get(0).id(),
                         List.of(strong ? wrongKey(target) : key(target))));
-                work.answer(t, items.get(1).id, work.labelsOf(t, items.get(1).id,
+                work.answer(t, items.get(1).id(), work.labelsOf(t, items.get(1).id(),
                         List.of(q2Right ? key(q2) : wrongKey(q2))));
-                work.answer(t, items.get(2).id, work.labelsOf(t, items.get(2).id,
+                work.answer(t, items.get(2).id(), work.labelsOf(t, items.get(2).id(),
                         List.of(strong ? key(q3) : wrongKey(q3))));
                 attempts.finish(invitation.token());
                 correctness.add(strong ? 0 : 1);
