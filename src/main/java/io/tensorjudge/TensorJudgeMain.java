@@ -3,10 +3,14 @@ package io.tensorjudge;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import io.tensorjudge.config.DatabaseSelection;
+import io.tensorjudge.config.SessionKeySource;
 import java.util.Map;
 import java.util.Optional;
 
-/** Entry point of the packaged app: checks the database choice (config.DatabaseSelection), then starts Quarkus. */
+/**
+ * Entry point of the packaged app: checks the database choice (config.DatabaseSelection) and a session key given in
+ * the environment or as a system property (config.SessionKeySource), then starts Quarkus.
+ */
 @QuarkusMain
 public final class TensorJudgeMain {
 
@@ -23,6 +27,9 @@ public final class TensorJudgeMain {
             problem = DatabaseSelection.unreachable(url,
                     System.getProperty("quarkus.datasource.username", env.get(DatabaseSelection.USER_ENV)),
                     System.getProperty("quarkus.datasource.password", env.get(DatabaseSelection.PASSWORD_ENV)));
+        }
+        if (problem.isEmpty()) {
+            problem = SessionKeySource.problem(System.getProperty(SessionKeySource.KEY), env);
         }
         if (problem.isPresent()) {
             System.err.println("TensorJudge cannot start: " + problem.get());
