@@ -6,17 +6,26 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.tensorjudge.bank.ExerciseCatalog;
 import io.tensorjudge.config.GradingConfig;
+import io.tensorjudge.config.QueueConfig;
 import io.tensorjudge.common.Language;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.Locale;
 import org.jboss.logging.Logger;
 
 /**
- * The grading workers: threads that take queued submissions, grade them and record the result. Started after the
- * app is up; at start they first requeue what a crash left RUNNING and pick up everything still QUEUED.
+ * The grading workers: threads that claim submissions from the shared queue, grade them and record the result, and a
+ * heartbeat that keeps this instance's leases alive meanwhile. Nothing is requeued at start: what a killed instance
+ * left RUNNING is taken over, by any instance, once its lease has expired, and a live instance's work never is.
  */
 @ApplicationScoped
 class GradingWorkers {
@@ -27,54 +36,109 @@ class GradingWorkers {
     private final Grader grader;
     private final ExerciseCatalog catalog;
     private final GradingConfig config;
+    private final QueueConfig queueConfig;
     private final List<Thread> threads = new ArrayList<>();
+    /** What this instance is grading now: the heartbeat extends these, a clean shutdown releases them. */
+    private final Set<SubmissionService.Claim> active = ConcurrentHashMap.newKeySet();
+    private ScheduledExecutorService heartbeat;
     private volatile boolean running;
 
-    GradingWorkers(SubmissionService submissions, Grader grader, ExerciseCatalog catalog, GradingConfig config) {
+    GradingWorkers(SubmissionService submissions, Grader grader, ExerciseCatalog catalog, GradingConfig config,
+            QueueConfig queueConfig) {
         this.submissions = submissions;
         this.grader = grader;
         this.catalog = catalog;
         this.config = config;
+        this.queueConfig = queueConfig;
     }
 
     void start(@Observes StartupEvent event) {
-        int requeued = submissions.requeueInterrupted();
-        submissions.offerQueued();
         int count = config.workers().orElse(Runtime.getRuntime().availableProcessors());
         running = true;
+        heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "grading-heartbeat");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long every = queueConfig.heartbeat().toMillis();
+        heartbeat.scheduleWithFixedDelay(this::extendLeases, every, every, TimeUnit.MILLISECONDS);
         for (int i = 0; i < count; i++) {
             Thread thread = new Thread(this::loop, "grading-worker-" + i);
             thread.setDaemon(true);
             thread.start();
             threads.add(thread);
         }
-        LOG.infof("Grading: %d workers started; %d interrupted submissions requeued", count, requeued);
+        LOG.infof("Grading: %d workers started as %s (lease %s, heartbeat %s)", count, submissions.instanceId(),
+                queueConfig.lease(), queueConfig.heartbeat());
     }
 
     void stop(@Observes ShutdownEvent event) {
         running = false;
         threads.forEach(Thread::interrupt);
+        if (heartbeat != null) {
+            heartbeat.shutdownNow();
+        }
+        // Hand back what is being graded, so that another instance need not wait for the leases to run out; a
+        // worker that still finishes one of these is refused at completion.
+        for (SubmissionService.Claim claim : active) {
+            try {
+                submissions.release(claim);
+            } catch (RuntimeException e) {
+                LOG.warnf("could not release %s at shutdown (its lease will expire): %s", claim.id(), e.getMessage());
+            }
+        }
     }
 
     private void loop() {
         while (running) {
             try {
-                String id = submissions.nextHint();
-                if (id == null) {
-                    submissions.offerQueued();
-                } else if (submissions.claim(id)) {
-                    gradeClaimed(id);
+                Optional<SubmissionService.Claim> claim = submissions.claimNext();
+                if (claim.isPresent()) {
+                    gradeClaimed(claim.get());
+                } else {
+                    submissions.awaitWork();
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException e) {
                 LOG.error("grading worker error", e);
+                try {
+                    Thread.sleep(config.pollInterval().toMillis()); // e.g. the database is away: do not spin
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
             }
         }
     }
 
-    private void gradeClaimed(String id) {
+    private void extendLeases() {
+        Instant now = Instant.now();
+        for (SubmissionService.Claim claim : active) {
+            try {
+                if (!submissions.extend(claim, now)) {
+                    LOG.warnf("lost the lease of %s (taken over after it expired); its result will not be recorded",
+                            claim.id());
+                    active.remove(claim);
+                }
+            } catch (RuntimeException e) {
+                LOG.warnf("heartbeat for %s failed: %s", claim.id(), e.getMessage());
+            }
+        }
+    }
+
+    private void gradeClaimed(SubmissionService.Claim claim) {
+        active.add(claim);
+        try {
+            grade(claim);
+        } finally {
+            active.remove(claim);
+        }
+    }
+
+    private void grade(SubmissionService.Claim claim) {
+        String id = claim.id();
         Submission submission = submissions.load(id);
         GradeReport report;
         try {
@@ -89,6 +153,8 @@ class GradingWorkers {
             report = new GradeReport(Verdict.INTERNAL_ERROR, 0.0, List.of(), "",
                     "The grader failed on this submission (not your fault); it has been logged.");
         }
-        submissions.complete(id, report);
+        if (!submissions.complete(claim, report)) {
+            LOG.warnf("grading of %s not recorded: its claim was taken over or released meanwhile", id);
+        }
     }
 }

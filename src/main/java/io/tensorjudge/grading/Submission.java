@@ -68,6 +68,14 @@ public class Submission extends PanacheEntityBase {
     @Column(nullable = false)
     public int gradings;
 
+    /** The instance that holds (or last held) the claim: {@code SubmissionService.instanceId()}. */
+    @Column(name = "claimed_by", length = 100)
+    public String claimedBy;
+
+    /** Until when the claim holds while RUNNING; after that another worker may take the submission over. */
+    @Column(name = "lease_until")
+    public Instant leaseUntil;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
