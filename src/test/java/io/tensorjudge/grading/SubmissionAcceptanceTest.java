@@ -8,6 +8,7 @@ import io.restassured.path.json.JsonPath;
 import io.tensorjudge.bank.Exercise;
 import io.tensorjudge.bank.ExerciseCatalog;
 import io.tensorjudge.web.Submissions;
+import io.tensorjudge.web.assessment.AttemptSubmissions;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +25,9 @@ import org.junit.jupiter.api.TestFactory;
  * The whole pipeline on the whole bank, through HTTP: every exercise's solution.py and Solution.java must be
  * ACCEPTED with score 1, every mutant must get the verdict its first line declares, and no response may contain a
  * value of a hidden test's inputs or expected outputs. Everything is submitted first so the workers stay busy.
+ * Public exercises go through the practice API; a private one (404 there) through the candidate API of an attempt
+ * of a one-exercise assessment, where hidden tests are only counted, so ACCEPTED there means every visible test
+ * passed and every hidden one was counted as passed.
  */
 @QuarkusTest
 class SubmissionAcceptanceTest {
@@ -37,7 +41,9 @@ class SubmissionAcceptanceTest {
     @Inject
     ReferenceCases referenceCases;
 
-    private record Planned(String exerciseId, String label, String language, String expectedVerdict, String id) {
+    /** {@code attempt} is null for a practice submission. */
+    private record Planned(String exerciseId, String label, String language, String expectedVerdict, String id,
+            AttemptSubmissions.Attempt attempt) {
     }
 
     @TestFactory
@@ -48,25 +54,36 @@ class SubmissionAcceptanceTest {
                 continue;
             }
             Exercise exercise = entry.exercise();
+            AttemptSubmissions.Attempt attempt = entry.isPublic() ? null : AttemptSubmissions.start(entry.id());
             List<String> languages = exercise.spec().languages();
             if (languages.contains("python")) {
-                planned.add(submit(entry, "solution.py", "python", "ACCEPTED", exercise.file("solution.py")));
+                planned.add(submit(entry, attempt, "solution.py", "python", "ACCEPTED",
+                        exercise.file("solution.py")));
             }
             if (languages.contains("java")) {
-                planned.add(submit(entry, "Solution.java", "java", "ACCEPTED", exercise.file("Solution.java")));
+                planned.add(submit(entry, attempt, "Solution.java", "java", "ACCEPTED",
+                        exercise.file("Solution.java")));
             }
             for (Exercise.Mutant mutant : exercise.mutants()) {
                 String language = mutant.language() == Language.JAVA ? "java" : "python";
-                planned.add(submit(entry, "mutant " + mutant.file().getFileName(), language, mutant.expect(),
-                        mutant.file()));
+                planned.add(submit(entry, attempt, "mutant " + mutant.file().getFileName(), language,
+                        mutant.expect(), mutant.file()));
             }
         }
         return planned.stream().map(p -> DynamicTest.dynamicTest(p.exerciseId() + ": " + p.label(), () -> {
-            JsonPath done = Submissions.awaitDone(p.id(), Duration.ofMinutes(10));
+            JsonPath done = p.attempt() == null ? Submissions.awaitDone(p.id(), Duration.ofMinutes(10))
+                    : AttemptSubmissions.awaitDone(p.attempt(), p.id(), Duration.ofMinutes(10));
             String verdict = done.getString("verdict");
             if ("ACCEPTED".equals(p.expectedVerdict())) {
                 assertThat(verdict).as(done.prettify()).isEqualTo("ACCEPTED");
-                assertThat(done.getDouble("score")).isEqualTo(1.0);
+                if (p.attempt() == null) {
+                    assertThat(done.getDouble("score")).isEqualTo(1.0);
+                } else {
+                    assertThat(done.getList("visibleTests.passed", Boolean.class)).as(done.prettify())
+                            .isNotEmpty().containsOnly(true);
+                    assertThat(done.getInt("hiddenTotal")).as(done.prettify()).isPositive()
+                            .isEqualTo(done.getInt("hiddenPassed"));
+                }
             } else {
                 assertThat(verdict).as(done.prettify()).isNotEqualTo("ACCEPTED").isEqualTo(p.expectedVerdict());
             }
@@ -74,11 +91,12 @@ class SubmissionAcceptanceTest {
         }));
     }
 
-    private Planned submit(ExerciseCatalog.Entry entry, String label, String language, String expected, Path file)
-            throws IOException {
+    private Planned submit(ExerciseCatalog.Entry entry, AttemptSubmissions.Attempt attempt, String label,
+            String language, String expected, Path file) throws IOException {
         String code = Files.readString(file, StandardCharsets.UTF_8);
-        return new Planned(entry.id(), label, language, expected,
-                Submissions.submit(entry.id(), language, code, "submit"));
+        String id = attempt == null ? Submissions.submit(entry.id(), language, code, "submit")
+                : AttemptSubmissions.submit(attempt, language, code);
+        return new Planned(entry.id(), label, language, expected, id, attempt);
     }
 
     private void assertNoHiddenValues(String exerciseId, String response) {
