@@ -44,6 +44,18 @@ public final class Activations {
         return Transforms.tanh(inner, false).addi(1.0).muli(x).muli(0.5);
     }
 
+    /**
+     * dout * gelu'(x) for the tanh form: 0.5(1 + tanh u) + 0.5 x sech^2(u) du/dx with u = sqrt(2/pi)(x + 0.044715x^3)
+     * and du/dx = sqrt(2/pi)(1 + 3 * 0.044715 x^2).
+     */
+    public static INDArray geluBackward(INDArray x, INDArray dout) {
+        INDArray tanh = Transforms.tanh(Transforms.pow(x, 3, true).muli(0.044715).addi(x).muli(SQRT_2_OVER_PI), false);
+        INDArray sech2 = Transforms.pow(tanh, 2, true).rsubi(1.0);
+        INDArray duDx = Transforms.pow(x, 2, true).muli(3 * 0.044715).addi(1.0).muli(SQRT_2_OVER_PI);
+        INDArray grad = sech2.muli(duDx).muli(x).addi(tanh).addi(1.0).muli(0.5);
+        return grad.muli(dout);
+    }
+
     public static INDArray relu(INDArray x) {
         return Axes.relu(x);
     }

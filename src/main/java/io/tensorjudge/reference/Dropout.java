@@ -15,6 +15,14 @@ public final class Dropout {
         return x.mul(mask).divi(1.0 - p);
     }
 
+    /**
+     * The AlexNet paper's (non-inverted) dropout: x * mask while training, x * (1 - p) at test time, so that each
+     * output keeps its training-time expectation.
+     */
+    public static INDArray testTimeScaled(INDArray x, double p, INDArray mask, boolean training) {
+        return training ? x.mul(mask) : x.mul(1.0 - p);
+    }
+
     /** The same scaling without the training switch, as used inside the RNN exercises. */
     static INDArray scaled(INDArray x, INDArray mask, double p) {
         return x.mul(mask).divi(1.0 - p);

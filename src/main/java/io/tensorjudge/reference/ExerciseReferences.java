@@ -43,16 +43,21 @@ public final class ExerciseReferences {
         m.put("log-softmax", a -> Activations.logSoftmax(arr(a, 0), integer(a, 1)));
         m.put("logsumexp", a -> Activations.logsumexp(arr(a, 0), integer(a, 1)));
         m.put("gelu", a -> Activations.gelu(arr(a, 0)));
+        m.put("gelu-backward", a -> Activations.geluBackward(arr(a, 0), arr(a, 1)));
         m.put("cross-entropy", a -> Losses.crossEntropy(arr(a, 0), arr(a, 1)));
         m.put("cross-entropy-backward", a -> Losses.crossEntropyBackward(arr(a, 0), arr(a, 1)));
         m.put("label-smoothing-ce", a -> Losses.labelSmoothingCe(arr(a, 0), arr(a, 1), real(a, 2)));
         m.put("focal-loss", a -> Losses.focalLoss(arr(a, 0), arr(a, 1), real(a, 2)));
         m.put("huber-loss", a -> Losses.huberLoss(arr(a, 0), arr(a, 1), real(a, 2)));
+        m.put("smooth-l1-loss", a -> Losses.smoothL1Loss(arr(a, 0), arr(a, 1), real(a, 2)));
+        m.put("distillation-loss", a -> Losses.distillation(arr(a, 0), arr(a, 1), real(a, 2)));
+        m.put("smoothed-bce-logits", a -> Losses.smoothedBceWithLogits(arr(a, 0), arr(a, 1), real(a, 2)));
         m.put("top-k-error", a -> Losses.topkError(arr(a, 0), arr(a, 1), integer(a, 2)));
         // layers
         m.put("linear-backward", a -> Linear.backward(arr(a, 0), arr(a, 1), arr(a, 2), arr(a, 3)));
         m.put("forward-core", a -> Linear.forwardCore(arr(a, 0), arr(a, 1), arr(a, 2)));
         m.put("dropout", a -> Dropout.dropout(arr(a, 0), real(a, 1), arr(a, 2), bool(a, 3)));
+        m.put("alexnet-test-time-dropout", a -> Dropout.testTimeScaled(arr(a, 0), real(a, 1), arr(a, 2), bool(a, 3)));
         m.put("conv2d", a -> Convolution.conv2d(arr(a, 0), arr(a, 1), arr(a, 2), integer(a, 3), integer(a, 4)));
         m.put("max-pool2d", a -> Convolution.maxPool2d(arr(a, 0), integer(a, 1), integer(a, 2)));
         m.put("local-response-norm", a -> LocalResponseNorm.lrn(arr(a, 0), integer(a, 1), real(a, 2), real(a, 3), real(a, 4)));
@@ -60,8 +65,10 @@ public final class ExerciseReferences {
                 bool(a, 5), real(a, 6), real(a, 7)));
         m.put("batchnorm-backward", a -> BatchNorm.backward(arr(a, 0), arr(a, 1), arr(a, 2), real(a, 3)));
         m.put("layernorm-forward", a -> LayerNorm.forward(arr(a, 0), arr(a, 1), arr(a, 2), real(a, 3)));
+        m.put("rmsnorm-forward", a -> LayerNorm.rmsNorm(arr(a, 0), arr(a, 1), real(a, 2)));
         m.put("layernorm-backward", a -> LayerNorm.backward(arr(a, 0), arr(a, 1), arr(a, 2), real(a, 3)));
         m.put("attention", a -> Attention.attention(arr(a, 0), arr(a, 1), arr(a, 2), nullableArr(a, 3)));
+        m.put("masked-mean-pool", a -> SequencePooling.maskedMean(arr(a, 0), arr(a, 1)));
         m.put("lstm-cell", a -> LstmCell.step(arr(a, 0), arr(a, 1), arr(a, 2), arr(a, 3), arr(a, 4)));
         // models
         m.put("alexnet-small-forward", a -> AlexNetSmall.forward(arr(a, 0), dict(a, 1)));
@@ -72,6 +79,7 @@ public final class ExerciseReferences {
                 arr(a, 4), arr(a, 5)));
         m.put("residual-stack", a -> ResidualBlock.stack(arr(a, 0), arr(a, 1), arr(a, 2), arr(a, 3), arr(a, 4),
                 bool(a, 5)));
+        m.put("zero-pad-shortcut", a -> ResidualBlock.zeroPadMerge(arr(a, 0), arr(a, 1), integer(a, 2)));
         m.put("rnn-dropout", a -> RecurrentDropout.rnnForward(arr(a, 0), arr(a, 1), arr(a, 2), arr(a, 3), arr(a, 4),
                 arr(a, 5), arr(a, 6), real(a, 7), arr(a, 8), arr(a, 9)));
         m.put("rnn-variational-dropout", a -> RecurrentDropout.rnnForwardVariational(arr(a, 0), arr(a, 1), arr(a, 2),
@@ -81,12 +89,16 @@ public final class ExerciseReferences {
         // optimizers, schedules, training
         m.put("sgd-momentum-step", a -> Optimizers.sgdMomentumStep(arr(a, 0), arr(a, 1), arr(a, 2), real(a, 3),
                 real(a, 4), real(a, 5)));
+        m.put("nesterov-sgd-step", a -> Optimizers.nesterovStep(arr(a, 0), arr(a, 1), arr(a, 2), real(a, 3),
+                real(a, 4), real(a, 5)));
         m.put("adamw-step", a -> Optimizers.adamwStep(arr(a, 0), arr(a, 1), arr(a, 2), arr(a, 3), integer(a, 4),
                 real(a, 5), real(a, 6), real(a, 7), real(a, 8), real(a, 9)));
         m.put("clip-grad-norm", a -> Optimizers.clipGradNorm(list(a, 0), real(a, 1)));
         m.put("warmup-cosine-lr", a -> LrSchedules.warmupCosine(integer(a, 0), real(a, 1), integer(a, 2),
                 integer(a, 3), real(a, 4)));
         m.put("step-lr", a -> LrSchedules.step(integer(a, 0), real(a, 1), integer(a, 2), real(a, 3)));
+        m.put("polynomial-lr", a -> LrSchedules.polynomial(integer(a, 0), real(a, 1), integer(a, 2), real(a, 3),
+                real(a, 4)));
         m.put("exponential-lr", a -> LrSchedules.exponential(integer(a, 0), real(a, 1), real(a, 2)));
         m.put("mlp-train-step", a -> Training.mlpTrainStep(dict(a, 0), arr(a, 1), arr(a, 2), real(a, 3)));
         m.put("clip-schedule-train-loop", a -> Training.clippedScheduledLoop(arr(a, 0), arr(a, 1), arr(a, 2),

@@ -3,7 +3,7 @@ package io.tensorjudge.reference;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
-/** Layer normalization over the last axis (biased variance), for inputs of any rank. */
+/** Layer normalization over the last axis (biased variance), for inputs of any rank; RMSNorm beside it. */
 public final class LayerNorm {
 
     private LayerNorm() {
@@ -28,6 +28,13 @@ public final class LayerNorm {
                 .muli(invStd)
                 .divi(d);
         return new INDArray[] {dx, dgamma, dbeta};
+    }
+
+    /** RMSNorm: gamma * x / sqrt(mean(x^2) + eps) over the last axis; no centring and no bias. */
+    public static INDArray rmsNorm(INDArray x, INDArray gamma, double eps) {
+        int last = x.rank() - 1;
+        INDArray meanSquare = x.mul(x).mean(true, last);
+        return x.mul(Transforms.pow(meanSquare.addi(eps), -0.5, false)).muli(gamma);
     }
 
     private static INDArray normalized(INDArray x, double eps) {

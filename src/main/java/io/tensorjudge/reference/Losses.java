@@ -46,6 +46,42 @@ public final class Losses {
         return loss.meanNumber().doubleValue();
     }
 
+    /**
+     * PyTorch SmoothL1Loss(beta), mean: with q = min(|d|, beta), 0.5 q^2 / beta + (|d| - q) is 0.5 d^2 / beta inside
+     * the band and |d| - beta/2 outside; beta == 0 is plain L1 (as in PyTorch), which also avoids 0/0.
+     */
+    public static double smoothL1Loss(INDArray pred, INDArray target, double beta) {
+        INDArray abs = Transforms.abs(pred.sub(target), false);
+        if (beta == 0.0) {
+            return abs.meanNumber().doubleValue();
+        }
+        INDArray q = Transforms.min(abs, beta, true);
+        INDArray loss = q.mul(q).muli(0.5 / beta).addi(abs.subi(q));
+        return loss.meanNumber().doubleValue();
+    }
+
+    /**
+     * Soft-target distillation: T^2 * (1/N) * sum_n KL(softmax(t_n/T) || softmax(s_n/T)), in log space so that logits
+     * of any size stay finite and an underflowed teacher probability contributes exactly 0.
+     */
+    public static double distillation(INDArray student, INDArray teacher, double temperature) {
+        INDArray logP = Activations.logSoftmax(teacher.div(temperature), 1);
+        INDArray logQ = Activations.logSoftmax(student.div(temperature), 1);
+        double kl = Transforms.exp(logP, true).muli(logP.sub(logQ)).sumNumber().doubleValue() / student.size(0);
+        return temperature * temperature * kl;
+    }
+
+    /**
+     * Mean BCE with logits against t*(1 - eps) + eps/2, as softplus(z) - z*t with
+     * softplus(z) = max(z, 0) + log(1 + exp(-|z|)), which never exponentiates a large positive number.
+     */
+    public static double smoothedBceWithLogits(INDArray logits, INDArray targets, double eps) {
+        INDArray t = targets.mul(1.0 - eps).addi(0.5 * eps);
+        INDArray softplus = Transforms.log(Transforms.exp(Transforms.abs(logits, true).negi(), false).addi(1.0), false)
+                .addi(Transforms.max(logits, 0.0, true));
+        return softplus.subi(logits.mul(t)).meanNumber().doubleValue();
+    }
+
     /** Fraction of rows whose target logit is not among the k largest (ties are avoided by the tests). */
     public static double topkError(INDArray logits, INDArray targets, int k) {
         INDArray targetLogit = Axes.oneHot(targets, logits.size(1)).muli(logits).sum(true, 1);

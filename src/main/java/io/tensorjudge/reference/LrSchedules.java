@@ -24,4 +24,10 @@ public final class LrSchedules {
     public static double exponential(int step, double baseLr, double gamma) {
         return baseLr * Math.pow(gamma, step);
     }
+
+    /** (base_lr - end_lr) * (1 - min(step, T)/T)^power + end_lr: stays at end_lr once step passes total_steps. */
+    public static double polynomial(int step, double baseLr, int totalSteps, double power, double endLr) {
+        double remaining = 1.0 - (double) Math.min(step, totalSteps) / totalSteps;
+        return (baseLr - endLr) * Math.pow(remaining, power) + endLr;
+    }
 }

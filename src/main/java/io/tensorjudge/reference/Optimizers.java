@@ -19,6 +19,18 @@ public final class Optimizers {
         return new INDArray[] {p, v};
     }
 
+    /**
+     * PyTorch SGD with nesterov=True, dampening 0: g = grad + wd*p; v = m*v + g; p = p - lr*(g + m*v).
+     * Returns (param, velocity).
+     */
+    public static INDArray[] nesterovStep(INDArray param, INDArray grad, INDArray velocity, double lr,
+            double momentum, double weightDecay) {
+        INDArray g = grad.add(param.mul(weightDecay));
+        INDArray v = velocity.mul(momentum).addi(g);
+        INDArray p = param.sub(v.mul(momentum).addi(g).muli(lr));
+        return new INDArray[] {p, v};
+    }
+
     /** Decoupled weight decay p -= lr*wd*p, then the bias-corrected Adam update (t starts at 1). Returns (p, m, v). */
     public static INDArray[] adamwStep(INDArray param, INDArray grad, INDArray m, INDArray v, int t, double lr,
             double beta1, double beta2, double eps, double weightDecay) {

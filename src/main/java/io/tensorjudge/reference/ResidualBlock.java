@@ -4,6 +4,8 @@ import static org.nd4j.linalg.indexing.NDArrayIndex.all;
 import static org.nd4j.linalg.indexing.NDArrayIndex.point;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /** ResNet's fully connected residual block (paper form: ReLU after the addition), its backward pass and variants. */
 public final class ResidualBlock {
@@ -57,5 +59,18 @@ public final class ResidualBlock {
 
     private static INDArray row(INDArray stacked, int layer) {
         return stacked.get(point(layer), all());
+    }
+
+    /**
+     * relu(fx + shortcut(x)) with the paper's parameter-free zero-padding shortcut: rows and columns 0, s, 2s, ... of
+     * x [N, C_in, H, W], then all-zero channels appended up to fx's C_out.
+     */
+    public static INDArray zeroPadMerge(INDArray x, INDArray fx, int stride) {
+        INDArray sub = x.get(all(), all(), NDArrayIndex.interval(0, stride, x.size(2)),
+                NDArrayIndex.interval(0, stride, x.size(3))).dup();
+        long extra = fx.size(1) - x.size(1);
+        INDArray shortcut = extra == 0 ? sub
+                : Nd4j.concat(1, sub, Nd4j.zeros(sub.dataType(), fx.size(0), extra, fx.size(2), fx.size(3)));
+        return Axes.relu(fx.add(shortcut));
     }
 }
