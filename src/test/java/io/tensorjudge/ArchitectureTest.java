@@ -41,7 +41,7 @@ class ArchitectureTest {
             "assessment", List.of("account", "bank", "common", "config", "grading"),
             "authoring", List.of("bank", "common", "config", "grading", "mutation"),
             "mutation", List.of("bank", "common", "config", "grading", "sandbox"),
-            "operations", List.of("common"),
+            "operations", List.of("common", "config"),
             "statistics", List.of("account", "assessment", "bank", "common", "grading", "integrity"),
             "web", List.of("account", "assessment", "authoring", "bank", "common", "config", "grading", "integrity",
                     "operations", "statistics"));

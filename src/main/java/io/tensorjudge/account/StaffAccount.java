@@ -1,6 +1,10 @@
 package io.tensorjudge.account;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.security.jpa.Password;
+import io.quarkus.security.jpa.PasswordType;
+import io.quarkus.security.jpa.UserDefinition;
+import io.quarkus.security.jpa.Username;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -12,15 +16,17 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-/** A member of staff who logs in with a password ({@link AccountService#login}). */
+/** A member of staff who logs in with a password; quarkus-security-jpa reads it to authenticate. */
 @Entity
 @Table(name = "staff_account")
+@UserDefinition
 public class StaffAccount extends PanacheEntityBase {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
+    @Username
     @Column(length = 64, nullable = false, unique = true)
     public String username;
 
@@ -28,10 +34,12 @@ public class StaffAccount extends PanacheEntityBase {
     public String displayName;
 
     /** bcrypt hash in Modular Crypt Format. */
+    @Password(PasswordType.MCF)
     @Column(name = "password_hash", length = 100, nullable = false)
     public String passwordHash;
 
     /** Comma-separated role names ({@link Roles}). */
+    @io.quarkus.security.jpa.Roles
     @Column(length = 100, nullable = false)
     public String roles;
 

@@ -37,6 +37,11 @@ public class Grader {
     }
 
     public GradeReport grade(ExerciseCatalog.Entry entry, Language language, String code, boolean allTests) {
+        return grade(entry, language, code, allTests, PhaseTimes.NONE);
+    }
+
+    GradeReport grade(ExerciseCatalog.Entry entry, Language language, String code, boolean allTests,
+            PhaseTimes times) {
         Exercise exercise = entry.exercise();
         List<PreparedCase> cases = referenceCases.of(entry);
         List<PreparedCase> visible = cases.stream().filter(c -> c.testCase().visible()).toList();
@@ -44,8 +49,11 @@ public class Grader {
 
         String entryPoint = language == Language.JAVA ? exercise.spec().function().java()
                 : exercise.spec().function().python();
+        long started = System.nanoTime();
         SandboxResult run = sandbox.run(new SandboxJob(language, code, entryPoint, sandboxCases(visible),
                 sandboxCases(hidden), sandbox.defaultLimits(language)));
+        long ran = System.nanoTime();
+        times.sandbox(java.time.Duration.ofNanos(ran - started), run.outcome());
         List<TestResult> results = new ArrayList<>(judgeCases(exercise, visible, run, true));
         if (run.outcome() == Outcome.COMPILE_ERROR) {
             hidden.forEach(c -> results.add(notRun(c, "not run: the code does not compile")));
@@ -55,6 +63,7 @@ public class Grader {
         double total = results.stream().mapToDouble(r -> weightOf(cases, r)).sum();
         double passed = results.stream().filter(TestResult::passed).mapToDouble(r -> weightOf(cases, r)).sum();
         double score = total == 0 ? 0 : passed / total;
+        times.judge(java.time.Duration.ofNanos(System.nanoTime() - ran));
         return new GradeReport(verdict(run.outcome(), results), score, results, run.stdout(),
                 run.outcome() == Outcome.COMPILE_ERROR ? joinMessage(run) : run.stderr());
     }

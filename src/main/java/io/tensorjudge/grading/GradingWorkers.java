@@ -37,6 +37,7 @@ class GradingWorkers {
     private final ExerciseCatalog catalog;
     private final GradingConfig config;
     private final QueueConfig queueConfig;
+    private final GradingMetrics metrics;
     private final List<Thread> threads = new ArrayList<>();
     /** What this instance is grading now: the heartbeat extends these, a clean shutdown releases them. */
     private final Set<SubmissionService.Claim> active = ConcurrentHashMap.newKeySet();
@@ -44,7 +45,8 @@ class GradingWorkers {
     private volatile boolean running;
 
     GradingWorkers(SubmissionService submissions, Grader grader, ExerciseCatalog catalog, GradingConfig config,
-            QueueConfig queueConfig) {
+            QueueConfig queueConfig, GradingMetrics metrics) {
+        this.metrics = metrics;
         this.submissions = submissions;
         this.grader = grader;
         this.catalog = catalog;
@@ -140,6 +142,7 @@ class GradingWorkers {
     private void grade(SubmissionService.Claim claim) {
         String id = claim.id();
         Submission submission = submissions.load(id);
+        metrics.waited(submission.createdAt, submission.startedAt);
         GradeReport report;
         try {
             // The version it was submitted under; the newest only when that one is gone (a bank folder changed in git).
@@ -147,13 +150,15 @@ class GradingWorkers {
                     .or(() -> catalog.find(submission.exerciseId))
                     .orElseThrow(() -> new IllegalStateException("exercise " + submission.exerciseId + " is gone"));
             Language language = Language.of(submission.language);
-            report = grader.grade(entry, language, submission.code, Mode.SUBMIT.is(submission.mode));
+            report = grader.grade(entry, language, submission.code, Mode.SUBMIT.is(submission.mode), metrics);
         } catch (RuntimeException e) {
             LOG.errorf(e, "grading %s failed", id);
             report = new GradeReport(Verdict.INTERNAL_ERROR, 0.0, List.of(), "",
                     "The grader failed on this submission (not your fault); it has been logged.");
         }
-        if (!submissions.complete(claim, report)) {
+        if (submissions.complete(claim, report)) {
+            metrics.graded(report.verdict());
+        } else {
             LOG.warnf("grading of %s not recorded: its claim was taken over or released meanwhile", id);
         }
     }

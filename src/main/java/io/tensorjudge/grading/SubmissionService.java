@@ -13,6 +13,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.tensorjudge.bank.ExerciseCatalog;
 import io.tensorjudge.config.GradingConfig;
 import io.tensorjudge.config.QueueConfig;
+import io.tensorjudge.common.InstanceName;
 import io.tensorjudge.common.Language;
 import io.tensorjudge.sandbox.SandboxRunner;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -181,6 +182,16 @@ public class SubmissionService {
         }
     }
 
+    /** The queue right now, for the metrics and the status page. */
+    public QueueStats queueStats() {
+        return QuarkusTransaction.requiringNew().call(() -> new QueueStats(
+                Submission.count("status", Submission.Status.QUEUED),
+                Submission.count("status", Submission.Status.RUNNING),
+                Submission.getEntityManager()
+                        .createQuery("select min(s.createdAt) from Submission s where s.status = :status", Instant.class)
+                        .setParameter("status", Submission.Status.QUEUED).getSingleResult()));
+    }
+
     // ---- used by the workers --------------------------------------------------------------------------------
 
     /**
@@ -201,7 +212,7 @@ public class SubmissionService {
             + " order by created_at fetch first 32 rows only) fetch first 1 rows only for update skip locked";
 
     /** This process, as recorded in {@code claimed_by}: unique per start, so a restart never inherits old claims. */
-    private final String instanceId = instanceName();
+    private final String instanceId = InstanceName.current();
 
     /** The holder of a claim; heartbeat, completion and release need it to match the row, or they do nothing. */
     record Claim(String id, String owner, int number) {
@@ -286,12 +297,6 @@ public class SubmissionService {
 
     private static OffsetDateTime utc(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
-    }
-
-    private static String instanceName() {
-        String host = Optional.ofNullable(System.getenv("HOSTNAME")).filter(h -> !h.isBlank()).orElse("host");
-        String name = host + ":" + ProcessHandle.current().pid() + ":" + UUID.randomUUID().toString().substring(0, 8);
-        return name.length() <= 100 ? name : name.substring(name.length() - 100);
     }
 
     private SubmissionSnapshot snapshot(Submission s) {
