@@ -1,10 +1,6 @@
 package io.tensorjudge.account;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import io.quarkus.security.jpa.Password;
-import io.quarkus.security.jpa.PasswordType;
-import io.quarkus.security.jpa.UserDefinition;
-import io.quarkus.security.jpa.Username;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -16,17 +12,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-/** A member of staff who logs in with a password; quarkus-security-jpa reads it to authenticate. */
+/** A member of staff who logs in with a password ({@link AccountService#login}). */
 @Entity
 @Table(name = "staff_account")
-@UserDefinition
 public class StaffAccount extends PanacheEntityBase {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Username
     @Column(length = 64, nullable = false, unique = true)
     public String username;
 
@@ -34,12 +28,10 @@ public class StaffAccount extends PanacheEntityBase {
     public String displayName;
 
     /** bcrypt hash in Modular Crypt Format. */
-    @Password(PasswordType.MCF)
     @Column(name = "password_hash", length = 100, nullable = false)
     public String passwordHash;
 
     /** Comma-separated role names ({@link Roles}). */
-    @io.quarkus.security.jpa.Roles
     @Column(length = 100, nullable = false)
     public String roles;
 

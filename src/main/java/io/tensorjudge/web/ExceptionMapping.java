@@ -169,9 +169,22 @@ class ExceptionMapping {
     /** The cookie Quarkus' form login reads to send the user back where they were going. */
     private static final String REDIRECT_COOKIE = "quarkus-redirect-location";
 
-    /** A wrong username or password at /j_security_check (with lazy authentication it arrives here). */
+    /**
+     * A wrong username or password at /j_security_check (with lazy authentication it arrives here), or a login
+     * refused while throttled (its cause is the account service's {@link Busy}): 429 problem+json with Retry-After
+     * for a client that asks for JSON, else the error page /login/failed saying how long to wait.
+     */
     @ServerExceptionMapper
-    Response loginFailed(AuthenticationFailedException e, UriInfo uri) {
+    Response loginFailed(AuthenticationFailedException e, UriInfo uri, HttpHeaders headers) {
+        if (e.getCause() instanceof Busy throttled) {
+            long wait = throttled.retryAfterSeconds();
+            if (isApi(uri) || wantsJson(headers)) {
+                return Response.fromResponse(Problem.response(429, "Too Many Requests", throttled.getMessage(), null))
+                        .header("Retry-After", wait).build();
+            }
+            // The form's error page says how long (rendered there: this mapper runs on the I/O thread).
+            return Response.seeOther(URI.create("/login/failed?wait=" + wait)).header("Retry-After", wait).build();
+        }
         if (isApi(uri)) {
             return Problem.response(Response.Status.UNAUTHORIZED, "Wrong username or password.");
         }
@@ -198,6 +211,12 @@ class ExceptionMapping {
         Lang lang = Pages.lang(null, headers.getCookies().containsKey(Pages.LANG_COOKIE)
                 ? headers.getCookies().get(Pages.LANG_COOKIE).getValue() : null);
         return Pages.render(StaffPage.Templates.forbidden(Pages.context(lang, uri), detail), lang, null, 403);
+    }
+
+    /** An API client logging in through the form endpoint: it asks for JSON and not for a page. */
+    private static boolean wantsJson(HttpHeaders headers) {
+        String accept = headers.getHeaderString(HttpHeaders.ACCEPT);
+        return accept != null && accept.contains("json") && !accept.contains("text/html");
     }
 
     private static boolean isApi(UriInfo uri) {

@@ -245,6 +245,9 @@ public interface Messages {
     @Message("用户名或密码不正确。")
     String login_failed();
 
+    @Message("登录失败次数过多：请在 {wait} 秒后再试。")
+    String login_throttled(long wait);
+
     @Message("用户名")
     String username();
 

@@ -22,7 +22,7 @@ public class StaffPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance login(PageContext page, boolean failed);
+        static native TemplateInstance login(PageContext page, boolean failed, long wait);
 
         static native TemplateInstance home(PageContext page);
 
@@ -36,17 +36,26 @@ public class StaffPage {
     public Response login(@QueryParam("lang") String queryLang, @CookieParam(Pages.LANG_COOKIE) String cookieLang,
             @Context UriInfo uri) {
         Lang lang = Pages.lang(queryLang, cookieLang);
-        return Pages.render(Templates.login(Pages.context(lang, uri), false), lang, queryLang, 200);
+        return Pages.render(Templates.login(Pages.context(lang, uri), false, 0), lang, queryLang, 200);
     }
 
-    /** Where the form login sends a wrong username or password (quarkus.http.auth.form.error-page). */
+    /**
+     * Where the form login sends a wrong username or password (quarkus.http.auth.form.error-page), and a throttled
+     * login with the seconds to wait ({@code wait}; 429 with Retry-After).
+     */
     @GET
     @Path("login/failed")
-    public Response loginFailed(@QueryParam("lang") String queryLang,
+    public Response loginFailed(@QueryParam("wait") long wait, @QueryParam("lang") String queryLang,
             @CookieParam(Pages.LANG_COOKIE) String cookieLang, @Context UriInfo uri) {
         Lang lang = Pages.lang(queryLang, cookieLang);
-        return Pages.render(Templates.login(Pages.context(lang, uri), true), lang, queryLang, 401);
+        long seconds = Math.max(0, Math.min(wait, MAX_WAIT_SHOWN));
+        Response page = Pages.render(Templates.login(Pages.context(lang, uri), seconds == 0, seconds), lang,
+                queryLang, seconds == 0 ? 401 : 429);
+        return seconds == 0 ? page : Response.fromResponse(page).header("Retry-After", seconds).build();
     }
+
+    /** The throttle never asks for more than 15 minutes; a longer "wait" in the address is not ours. */
+    private static final long MAX_WAIT_SHOWN = 15 * 60;
 
     /** The session is a cookie (no server state), so logging out is expiring it. */
     @POST
