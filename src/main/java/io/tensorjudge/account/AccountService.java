@@ -1,25 +1,32 @@
 package io.tensorjudge.account;
 
-import java.util.Map;
-import java.util.stream.Collectors;
+import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.panache.common.Sort;
+import io.tensorjudge.common.Conflict;
 import io.tensorjudge.common.FieldProblem;
 import io.tensorjudge.common.Invalid;
-import io.quarkus.elytron.security.common.BcryptUtil;
+import io.tensorjudge.common.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
-import java.security.SecureRandom;
-import java.util.Base64;
+import java.util.stream.Collectors;
 
-/** Creates, lists and logs in staff accounts; the only place that hashes and checks passwords. */
+/**
+ * Creates, lists, logs in and manages staff accounts; the only place that hashes and checks passwords. Changing a
+ * password (one's own, or an admin's new one) and disabling an account move the account's session epoch on, which
+ * ends every session issued before ({@link #resume}).
+ */
 @ApplicationScoped
 @Transactional
 public class AccountService {
@@ -36,29 +43,130 @@ public class AccountService {
         this.throttle = throttle;
     }
 
+    public StaffMember create(String username, String displayName, String password, Collection<String> roles) {
+        List<FieldProblem> errors = new ArrayList<>();
+        String name = normalize(username);
+        if (!USERNAME.matcher(name).matches()) {
+            errors.add(new FieldProblem("username", "2–64 characters: lower-case letters, digits, '.', '_' or '-'"));
+        } else if (StaffAccount.findByUsername(name).isPresent()) {
+            errors.add(new FieldProblem("username", "already taken"));
+        }
+        passwordProblem("password", password).ifPresent(errors::add);
+        Set<String> roleSet = new LinkedHashSet<>(roles == null ? List.of() : roles);
+        if (roleSet.isEmpty() || !Roles.ALL.containsAll(roleSet)) {
+            errors.add(new FieldProblem("roles", "one or more of " + String.join(", ", Roles.ALL)));
+        }
+        if (!errors.isEmpty()) {
+            throw new Invalid(errors);
+        }
+        StaffAccount account = new StaffAccount();
+        account.username = name;
+        account.displayName = displayName == null || displayName.isBlank() ? name : displayName.trim();
+        account.passwordHash = BcryptUtil.bcryptHash(password);
+        account.roles = String.join(",", roleSet);
+        account.createdAt = Instant.now();
+        account.persist();
+        return StaffMember.of(account);
+    }
+
     /**
-     * A login with a password from a client address: the account when the password is right, empty when the
-     * username or password is wrong. Refused with {@link io.tensorjudge.common.Busy} (and the wait) while this
-     * account or this address is throttled ({@link LoginThrottle}); that is decided before any hash is computed.
+     * A login with a password from a client address: the session when the password is right and the account
+     * enabled, empty otherwise (the same for an unknown username, a wrong password and a disabled account). Refused
+     * with {@link io.tensorjudge.common.Busy} (and the wait) while this account or this address is throttled
+     * ({@link LoginThrottle}); that is decided before any hash is computed.
      */
     // A transaction of its own: identity providers run on a worker thread without a request context.
-    public Optional<StaffMember> login(String username, String password, String clientAddress) {
-        String name = username == null ? "" : username.trim().toLowerCase();
+    public Optional<StaffSession> login(String username, String password, String clientAddress) {
+        String name = normalize(username);
         throttle.check(name, clientAddress);
         Optional<StaffAccount> account = StaffAccount.findByUsername(name);
         boolean matches = checkPassword(password == null ? "" : password,
                 account.map(a -> a.passwordHash).orElseGet(this::unknownUserHash));
-        if (account.isEmpty() || !matches) {
+        if (account.isEmpty() || !matches || account.get().disabled) {
             throttle.failed(name, clientAddress);
             return Optional.empty();
         }
         throttle.succeeded(name);
-        return account.map(StaffMember::of);
+        return account.map(StaffSession::of);
     }
 
-    /** The account a session cookie names, read on every request that needs to know who calls. */
-    public Optional<StaffMember> resume(String principal) {
-        return principal == null ? Optional.empty() : StaffAccount.findByUsername(principal).map(StaffMember::of);
+    /**
+     * The session a cookie names, checked on every request that needs to know who calls: empty when the account is
+     * gone or disabled, or its epoch has moved on since the cookie was issued (password changed or set by an admin).
+     */
+    public Optional<StaffSession> resume(String principal) {
+        if (principal == null) {
+            return Optional.empty();
+        }
+        int epoch = SessionPrincipal.epoch(principal);
+        return StaffAccount.findByUsername(SessionPrincipal.username(principal))
+                .filter(a -> !a.disabled && a.sessionEpoch == epoch).map(StaffSession::of);
+    }
+
+    /**
+     * One's own new password; the current one is required and a wrong one counts as a failed login (throttled like
+     * one). Ends every session of the account, this one included: the caller logs in again.
+     */
+    public void changeOwnPassword(String username, String currentPassword, String newPassword, String clientAddress) {
+        String name = normalize(username);
+        StaffAccount account = StaffAccount.findByUsername(name).orElseThrow(() -> NotFound.of("staff account", name));
+        passwordProblem("newPassword", newPassword).ifPresent(p -> {
+            throw new Invalid(List.of(p));
+        });
+        throttle.check(name, clientAddress);
+        if (!checkPassword(currentPassword == null ? "" : currentPassword, account.passwordHash)) {
+            throttle.failed(name, clientAddress);
+            throw new Invalid(List.of(new FieldProblem("currentPassword", "not the current password")));
+        }
+        newPassword(account, newPassword);
+    }
+
+    /** An admin sets a new password (for someone who forgot theirs): the account's sessions end. */
+    public StaffMember setPassword(String username, String password) {
+        StaffAccount account = require(username);
+        passwordProblem("password", password).ifPresent(p -> {
+            throw new Invalid(List.of(p));
+        });
+        newPassword(account, password);
+        throttle.succeeded(account.username); // a fresh password starts from no failures
+        return StaffMember.of(account);
+    }
+
+    /**
+     * An admin disables or re-enables an account. Disabling ends its sessions at their next request, and they stay
+     * ended when it is enabled again (the epoch moved on). Nobody disables their own account, so an admin always
+     * remains.
+     */
+    public StaffMember setDisabled(String username, boolean disabled, String actingUsername) {
+        StaffAccount account = require(username);
+        if (disabled && account.username.equals(normalize(actingUsername))) {
+            throw new Conflict("You cannot disable your own account.");
+        }
+        if (disabled && !account.disabled) {
+            account.sessionEpoch++;
+        }
+        account.disabled = disabled;
+        return StaffMember.of(account);
+    }
+
+    private void newPassword(StaffAccount account, String password) {
+        account.passwordHash = BcryptUtil.bcryptHash(password);
+        account.sessionEpoch++;
+    }
+
+    private static StaffAccount require(String username) {
+        String name = normalize(username);
+        return StaffAccount.findByUsername(name).orElseThrow(() -> NotFound.of("staff account", name));
+    }
+
+    private static Optional<FieldProblem> passwordProblem(String field, String password) {
+        return password == null || password.length() < MIN_PASSWORD_LENGTH
+                ? Optional.of(new FieldProblem(field, "at least " + MIN_PASSWORD_LENGTH + " characters"))
+                : Optional.empty();
+    }
+
+    private static String normalize(String username) {
+        return username == null ? "" : username.trim().toLowerCase();
     }
 
     private boolean checkPassword(String password, String hash) {
@@ -80,38 +188,9 @@ public class AccountService {
         return unknownUserHash;
     }
 
-    public StaffMember create(String username, String displayName, String password, Collection<String> roles) {
-        List<FieldProblem> errors = new ArrayList<>();
-        String name = username == null ? "" : username.trim().toLowerCase();
-        if (!USERNAME.matcher(name).matches()) {
-            errors.add(new FieldProblem("username", "2–64 characters: lower-case letters, digits, '.', '_' or '-'"));
-        } else if (StaffAccount.findByUsername(name).isPresent()) {
-            errors.add(new FieldProblem("username", "already taken"));
-        }
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            errors.add(new FieldProblem("password", "at least " + MIN_PASSWORD_LENGTH + " characters"));
-        }
-        Set<String> roleSet = new LinkedHashSet<>(roles == null ? List.of() : roles);
-        if (roleSet.isEmpty() || !Roles.ALL.containsAll(roleSet)) {
-            errors.add(new FieldProblem("roles", "one or more of " + String.join(", ", Roles.ALL)));
-        }
-        if (!errors.isEmpty()) {
-            throw new Invalid(errors);
-        }
-        StaffAccount account = new StaffAccount();
-        account.username = name;
-        account.displayName = displayName == null || displayName.isBlank() ? name : displayName.trim();
-        account.passwordHash = BcryptUtil.bcryptHash(password);
-        account.roles = String.join(",", roleSet);
-        account.createdAt = Instant.now();
-        account.persist();
-        return StaffMember.of(account);
-    }
-
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<StaffMember> list() {
-        return StaffAccount.<StaffAccount>listAll(io.quarkus.panache.common.Sort.by("username")).stream()
-                .map(StaffMember::of).toList();
+        return StaffAccount.<StaffAccount>listAll(Sort.by("username")).stream().map(StaffMember::of).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -21,6 +21,14 @@ public class CurrentStaff {
         if (identity.isAnonymous()) {
             throw new UnauthorizedException();
         }
-        return accounts.find(identity.getPrincipal().getName()).orElseThrow(UnauthorizedException::new);
+        return accounts.find(username()).orElseThrow(UnauthorizedException::new);
+    }
+
+    /** The username of the caller (the session's name without its epoch), or 401. */
+    public String username() {
+        if (identity.isAnonymous()) {
+            throw new UnauthorizedException();
+        }
+        return SessionPrincipal.username(identity.getPrincipal().getName());
     }
 }

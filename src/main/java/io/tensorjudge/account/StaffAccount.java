@@ -38,6 +38,14 @@ public class StaffAccount extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /** A disabled account cannot log in, and its sessions end at their next request. */
+    @Column(nullable = false)
+    public boolean disabled;
+
+    /** Moves on with each password change and each disabling; a session is valid only in its own epoch. */
+    @Column(name = "session_epoch", nullable = false)
+    public int sessionEpoch;
+
     public List<String> roleList() {
         return Arrays.stream(roles.split(",")).map(String::trim).filter(r -> !r.isEmpty()).toList();
     }

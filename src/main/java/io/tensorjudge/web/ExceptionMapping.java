@@ -185,10 +185,30 @@ class ExceptionMapping {
             // The form's error page says how long (rendered there: this mapper runs on the I/O thread).
             return Response.seeOther(URI.create("/login/failed?wait=" + wait)).header("Retry-After", wait).build();
         }
+        if (Boolean.TRUE.equals(e.getAttribute(SessionIdentityProvider.SESSION_ENDED))) {
+            return sessionEnded(uri);
+        }
         if (isApi(uri)) {
             return Problem.response(Response.Status.UNAUTHORIZED, "Wrong username or password.");
         }
         return Response.seeOther(URI.create("/login/failed")).build();
+    }
+
+    /**
+     * The session cookie names an account that was disabled, or whose password changed since: the cookie is
+     * expired, and the caller must log in again (401 under /api, the login page elsewhere).
+     */
+    private static Response sessionEnded(UriInfo uri) {
+        NewCookie expired = new NewCookie.Builder(StaffPage.SESSION_COOKIE).value("").path("/").maxAge(0)
+                .httpOnly(true).sameSite(NewCookie.SameSite.STRICT).build();
+        if (isApi(uri)) {
+            return Response.fromResponse(Problem.response(Response.Status.UNAUTHORIZED,
+                    "Your session has ended (account disabled or password changed): log in again."))
+                    .cookie(expired).build();
+        }
+        NewCookie backHere = new NewCookie.Builder(REDIRECT_COOKIE).value(uri.getRequestUri().toString())
+                .path("/").httpOnly(true).sameSite(NewCookie.SameSite.STRICT).build();
+        return Response.seeOther(URI.create("/login")).cookie(expired, backHere).build();
     }
 
     @ServerExceptionMapper

@@ -248,6 +248,42 @@ public interface Messages {
     @Message("登录失败次数过多：请在 {wait} 秒后再试。")
     String login_throttled(long wait);
 
+    @Message("密码已修改：请用新密码重新登录。")
+    String password_changed();
+
+    @Message("修改密码")
+    String change_password();
+
+    @Message("修改后，此账号的所有会话（包括当前这个）都会结束，需要用新密码重新登录。")
+    String change_password_hint();
+
+    @Message("当前密码")
+    String current_password();
+
+    @Message("新密码（至少 10 个字符）")
+    String new_password();
+
+    @Message("状态")
+    String account_status();
+
+    @Message("已停用")
+    String account_disabled();
+
+    @Message("正常")
+    String account_active();
+
+    @Message("停用")
+    String disable_account();
+
+    @Message("启用")
+    String enable_account();
+
+    @Message("设置新密码")
+    String set_password();
+
+    @Message("已更新账号 {username}。")
+    String staff_updated(String username);
+
     @Message("用户名")
     String username();
 

@@ -1,7 +1,9 @@
 package io.tensorjudge.web;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.AuthenticationFailedException;
 import io.tensorjudge.account.Roles;
+import io.tensorjudge.account.SessionPrincipal;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 
@@ -20,22 +22,31 @@ public class StaffNav {
     }
 
     public boolean isLoggedIn() {
-        return !identity.isAnonymous();
+        return !anonymous();
     }
 
     public String getName() {
-        return identity.isAnonymous() ? "" : identity.getPrincipal().getName();
+        return anonymous() ? "" : SessionPrincipal.username(identity.getPrincipal().getName());
     }
 
     public boolean isInterviewer() {
-        return identity.hasRole(Roles.INTERVIEWER);
+        return !anonymous() && identity.hasRole(Roles.INTERVIEWER);
     }
 
     public boolean isInstructor() {
-        return identity.hasRole(Roles.INSTRUCTOR);
+        return !anonymous() && identity.hasRole(Roles.INSTRUCTOR);
     }
 
     public boolean isAdmin() {
-        return identity.hasRole(Roles.ADMIN);
+        return !anonymous() && identity.hasRole(Roles.ADMIN);
+    }
+
+    /** A session that has ended (account disabled, password changed) shows the bar as for a visitor. */
+    private boolean anonymous() {
+        try {
+            return identity.isAnonymous();
+        } catch (AuthenticationFailedException ended) {
+            return true;
+        }
     }
 }

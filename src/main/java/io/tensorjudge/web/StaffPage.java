@@ -3,40 +3,62 @@ package io.tensorjudge.web;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
+import io.tensorjudge.account.AccountService;
+import io.tensorjudge.account.CurrentStaff;
+import io.tensorjudge.common.FieldProblem;
+import io.tensorjudge.common.Invalid;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.util.List;
+import org.jboss.resteasy.reactive.RestForm;
 
-/** Staff entry pages: log in (the form posts to Quarkus' /j_security_check), log out, and the staff start page. */
+/**
+ * Staff entry pages: log in (the form posts to Quarkus' /j_security_check), log out, the staff start page and
+ * changing one's own password.
+ */
 @PermitAll
 @Path("/")
 public class StaffPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance login(PageContext page, boolean failed, long wait);
+        static native TemplateInstance login(PageContext page, boolean failed, long wait, boolean changed);
 
         static native TemplateInstance home(PageContext page);
 
         static native TemplateInstance forbidden(PageContext page, String detail);
+
+        static native TemplateInstance password(PageContext page, List<FieldProblem> errors);
     }
 
     static final String SESSION_COOKIE = "tj-session";
 
+    private final AccountService accounts;
+    private final CurrentStaff current;
+
+    StaffPage(AccountService accounts, CurrentStaff current) {
+        this.accounts = accounts;
+        this.current = current;
+    }
+
     @GET
     @Path("login")
-    public Response login(@QueryParam("lang") String queryLang, @CookieParam(Pages.LANG_COOKIE) String cookieLang,
-            @Context UriInfo uri) {
+    public Response login(@QueryParam("changed") boolean changed, @QueryParam("lang") String queryLang,
+            @CookieParam(Pages.LANG_COOKIE) String cookieLang, @Context UriInfo uri) {
         Lang lang = Pages.lang(queryLang, cookieLang);
-        return Pages.render(Templates.login(Pages.context(lang, uri), false, 0), lang, queryLang, 200);
+        return Pages.render(Templates.login(Pages.context(lang, uri), false, 0, changed), lang, queryLang, 200);
     }
 
     /**
@@ -49,7 +71,7 @@ public class StaffPage {
             @CookieParam(Pages.LANG_COOKIE) String cookieLang, @Context UriInfo uri) {
         Lang lang = Pages.lang(queryLang, cookieLang);
         long seconds = Math.max(0, Math.min(wait, MAX_WAIT_SHOWN));
-        Response page = Pages.render(Templates.login(Pages.context(lang, uri), seconds == 0, seconds), lang,
+        Response page = Pages.render(Templates.login(Pages.context(lang, uri), seconds == 0, seconds, false), lang,
                 queryLang, seconds == 0 ? 401 : 429);
         return seconds == 0 ? page : Response.fromResponse(page).header("Retry-After", seconds).build();
     }
@@ -61,9 +83,7 @@ public class StaffPage {
     @POST
     @Path("logout")
     public Response logout() {
-        NewCookie expired = new NewCookie.Builder(SESSION_COOKIE).value("").path("/").maxAge(0).httpOnly(true)
-                .sameSite(NewCookie.SameSite.STRICT).build();
-        return Response.seeOther(URI.create("/")).cookie(expired).build();
+        return Response.seeOther(URI.create("/")).cookie(expiredSession()).build();
     }
 
     @GET
@@ -73,5 +93,36 @@ public class StaffPage {
             @Context UriInfo uri) {
         Lang lang = Pages.lang(queryLang, cookieLang);
         return Pages.render(Templates.home(Pages.context(lang, uri)), lang, queryLang, 200);
+    }
+
+    @GET
+    @Path("staff/password")
+    @Authenticated
+    public Response passwordForm(@QueryParam("lang") String queryLang,
+            @CookieParam(Pages.LANG_COOKIE) String cookieLang, @Context UriInfo uri) {
+        Lang lang = Pages.lang(queryLang, cookieLang);
+        return Pages.render(Templates.password(Pages.context(lang, uri), List.of()), lang, queryLang, 200);
+    }
+
+    /** A changed password ends every session of the account, this one too: on to the login page. */
+    @POST
+    @Path("staff/password")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response changePassword(@RestForm String currentPassword, @RestForm String newPassword,
+            @CookieParam(Pages.LANG_COOKIE) String cookieLang, @Context UriInfo uri,
+            @Context HttpServerRequest http) {
+        try {
+            accounts.changeOwnPassword(current.username(), currentPassword, newPassword, RateLimits.clientOf(http));
+        } catch (Invalid e) {
+            Lang lang = Pages.lang(null, cookieLang);
+            return Pages.render(Templates.password(Pages.context(lang, uri), e.fields()), lang, null, 400);
+        }
+        return Response.seeOther(URI.create("/login?changed=true")).cookie(expiredSession()).build();
+    }
+
+    private static NewCookie expiredSession() {
+        return new NewCookie.Builder(SESSION_COOKIE).value("").path("/").maxAge(0).httpOnly(true)
+                .sameSite(NewCookie.SameSite.STRICT).build();
     }
 }

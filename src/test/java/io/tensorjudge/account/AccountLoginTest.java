@@ -52,7 +52,7 @@ class AccountLoginTest {
         assertThat(accounts.passwordChecks() - before).as("hashes checked: one per counted failure").isEqualTo(20);
 
         clock.advance(LoginThrottle.MAX_DELAY);
-        assertThat(accounts.login(name.toUpperCase(), "the-right-password", address)).map(StaffMember::username)
+        assertThat(accounts.login(name.toUpperCase(), "the-right-password", address)).map(s -> s.member().username())
                 .hasValue(name);
     }
 

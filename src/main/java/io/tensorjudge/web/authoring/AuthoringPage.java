@@ -7,6 +7,7 @@ import io.tensorjudge.common.NotFound;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.tensorjudge.account.SessionPrincipal;
 import io.tensorjudge.account.Roles;
 import io.tensorjudge.authoring.ExerciseAuthoring;
 import io.tensorjudge.authoring.QuestionAuthoring;
@@ -278,7 +279,7 @@ public class AuthoringPage {
     }
 
     private String user() {
-        return identity.getPrincipal().getName();
+        return SessionPrincipal.username(identity.getPrincipal().getName());
     }
 
     static String time(Instant instant) {

@@ -3,6 +3,7 @@ package io.tensorjudge.web.authoring;
 import io.tensorjudge.common.Conflict;
 import io.tensorjudge.common.Invalid;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.tensorjudge.account.SessionPrincipal;
 import io.tensorjudge.account.Roles;
 import io.tensorjudge.authoring.ExerciseAuthoring;
 import io.tensorjudge.authoring.ExerciseTransfer;
@@ -184,7 +185,7 @@ public class AuthoringResource {
     }
 
     private String user() {
-        return identity.getPrincipal().getName();
+        return SessionPrincipal.username(identity.getPrincipal().getName());
     }
 
     private static Response zip(byte[] bytes, String name) {
