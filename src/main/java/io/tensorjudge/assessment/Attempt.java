@@ -57,6 +57,14 @@ public class Attempt extends PanacheEntityBase {
     @Column(name = "choice_seed")
     public Long choiceSeed;
 
+    /**
+     * Random, set at the invite, independent of {@link #choiceSeed}: the variant seed from which this attempt's hidden
+     * cases are generated ({@code bank.CaseGenerator}), so hidden outcomes do not transfer between candidates. Null
+     * for attempts invited before it existed: they keep the cases of exercise.yaml.
+     */
+    @Column(name = "case_seed")
+    public Long caseSeed;
+
     public static Optional<Attempt> findByTokenHash(String tokenHash) {
         return find("tokenHash", tokenHash).firstResultOptional();
     }

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class AttemptService {
 
-    private static final java.security.SecureRandom CHOICE_SEEDS = new java.security.SecureRandom();
+    /** Choice and case seeds: unpredictable, so one candidate cannot work out another's order or hidden inputs. */
+    private static final java.security.SecureRandom SEEDS = new java.security.SecureRandom();
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
 
@@ -55,7 +56,8 @@ public class AttemptService {
         attempt.candidateName = name.strip();
         attempt.candidateEmail = email.strip();
         attempt.tokenHash = InviteTokens.hash(token);
-        attempt.choiceSeed = CHOICE_SEEDS.nextLong();
+        attempt.choiceSeed = SEEDS.nextLong();
+        attempt.caseSeed = SEEDS.nextLong();
         attempt.status = Attempt.Status.INVITED;
         attempt.createdAt = clock.now();
         attempt.persist();

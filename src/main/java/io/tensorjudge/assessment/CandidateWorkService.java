@@ -153,8 +153,9 @@ public class CandidateWorkService {
         if (AttemptSubmission.count("attemptId = ?1 and itemId = ?2", attempt.id, item.id) >= MAX_SUBMISSIONS_PER_ITEM) {
             throw new Conflict("At most " + MAX_SUBMISSIONS_PER_ITEM + " runs and submissions per item.");
         }
-        // SubmissionService commits the submission in its own transaction; the link below refers to it.
-        String id = submissions.submitForAttempt(item.refId, language, code, mode, attempt.id);
+        // SubmissionService commits the submission in its own transaction; the link below refers to it. Every
+        // submission of this attempt is graded on the attempt's own hidden cases (Attempt.caseSeed).
+        String id = submissions.submitForAttempt(item.refId, language, code, mode, attempt.id, attempt.caseSeed);
         AttemptSubmission link = new AttemptSubmission();
         link.attemptId = attempt.id;
         link.itemId = item.id;

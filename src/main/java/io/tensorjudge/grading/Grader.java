@@ -36,14 +36,24 @@ public class Grader {
         this.referenceCases = referenceCases;
     }
 
+    /** Grades on the cases of exercise.yaml (practice, authoring, mutation analysis). */
     public GradeReport grade(ExerciseCatalog.Entry entry, Language language, String code, boolean allTests) {
-        return grade(entry, language, code, allTests, PhaseTimes.NONE);
+        return grade(entry, language, code, allTests, null, PhaseTimes.NONE);
+    }
+
+    /**
+     * Grades with the hidden cases of variant {@code variant} (an assessment attempt's; null: those of
+     * exercise.yaml). The visible cases are the same in every variant.
+     */
+    public GradeReport grade(ExerciseCatalog.Entry entry, Language language, String code, boolean allTests,
+            Long variant) {
+        return grade(entry, language, code, allTests, variant, PhaseTimes.NONE);
     }
 
     GradeReport grade(ExerciseCatalog.Entry entry, Language language, String code, boolean allTests,
-            PhaseTimes times) {
+            Long variant, PhaseTimes times) {
         Exercise exercise = entry.exercise();
-        List<PreparedCase> cases = referenceCases.of(entry);
+        List<PreparedCase> cases = referenceCases.of(entry, variant);
         List<PreparedCase> visible = cases.stream().filter(c -> c.testCase().visible()).toList();
         List<PreparedCase> hidden = allTests ? cases.stream().filter(c -> !c.testCase().visible()).toList() : List.of();
 

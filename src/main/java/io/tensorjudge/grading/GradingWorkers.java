@@ -150,7 +150,8 @@ class GradingWorkers {
                     .or(() -> catalog.find(submission.exerciseId))
                     .orElseThrow(() -> new IllegalStateException("exercise " + submission.exerciseId + " is gone"));
             Language language = Language.of(submission.language);
-            report = grader.grade(entry, language, submission.code, Mode.SUBMIT.is(submission.mode), metrics);
+            report = grader.grade(entry, language, submission.code, Mode.SUBMIT.is(submission.mode),
+                    submission.caseSeed, metrics);
         } catch (RuntimeException e) {
             LOG.errorf(e, "grading %s failed", id);
             report = new GradeReport(Verdict.INTERNAL_ERROR, 0.0, List.of(), "",

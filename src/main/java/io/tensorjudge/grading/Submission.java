@@ -60,6 +60,13 @@ public class Submission extends PanacheEntityBase {
     @Column(length = 10, nullable = false)
     public Origin origin;
 
+    /**
+     * The variant seed of the hidden cases it is graded on (its attempt's {@code case_seed}); null for practice and
+     * for attempts made before variants existed: the seeds of exercise.yaml.
+     */
+    @Column(name = "case_seed")
+    public Long caseSeed;
+
     /** How often a worker claimed it (more than once only after a crash mid-grading). */
     @Column(nullable = false)
     public int claims;

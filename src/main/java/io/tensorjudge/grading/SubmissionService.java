@@ -60,18 +60,22 @@ public class SubmissionService {
     public String submitPractice(String exerciseId, String language, String code, String mode, String browser) {
         ExerciseCatalog.Entry entry = catalog.findPublic(exerciseId)
                 .orElseThrow(() -> NotFound.of("exercise", exerciseId));
-        return submit(entry, language, code, mode, Submission.Origin.PRACTICE, browser);
+        return submit(entry, language, code, mode, Submission.Origin.PRACTICE, browser, null);
     }
 
-    /** Validates and queues a submission made in assessment attempt {@code attemptId} (any visibility). */
-    public String submitForAttempt(String exerciseId, String language, String code, String mode, long attemptId) {
+    /**
+     * Validates and queues a submission made in assessment attempt {@code attemptId} (any visibility), graded on the
+     * hidden cases of variant {@code caseSeed} (the attempt's; null: those of exercise.yaml).
+     */
+    public String submitForAttempt(String exerciseId, String language, String code, String mode, long attemptId,
+            Long caseSeed) {
         ExerciseCatalog.Entry entry = catalog.find(exerciseId)
                 .orElseThrow(() -> NotFound.of("exercise", exerciseId));
-        return submit(entry, language, code, mode, Submission.Origin.ATTEMPT, "attempt-" + attemptId);
+        return submit(entry, language, code, mode, Submission.Origin.ATTEMPT, "attempt-" + attemptId, caseSeed);
     }
 
     private String submit(ExerciseCatalog.Entry entry, String language, String code, String mode,
-            Submission.Origin origin, String client) {
+            Submission.Origin origin, String client, Long caseSeed) {
         String exerciseId = entry.id();
         if (Mode.parse(mode).isEmpty()) {
             throw Invalid.field("mode", "mode must be 'run' or 'submit'");
@@ -105,6 +109,7 @@ public class SubmissionService {
             submission.status = Submission.Status.QUEUED;
             submission.client = client == null ? null : client.substring(0, Math.min(100, client.length()));
             submission.origin = origin;
+            submission.caseSeed = caseSeed;
             submission.createdAt = Instant.now();
             submission.persist();
             return submission.id;

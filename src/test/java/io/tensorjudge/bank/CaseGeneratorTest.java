@@ -116,4 +116,52 @@ class CaseGeneratorTest {
         assertThrows(IllegalArgumentException.class, () -> ArgGenerator.parse(Map.of("values", List.of(List.of(1.0), List.of(1.0, 2.0)))));
         assertThrows(IllegalArgumentException.class, () -> ArgGenerator.parse("1e4"));
     }
+
+    @Test
+    void shouldRedrawOnlyHiddenCasesInAVariantAndTheSameOnesEveryTime() throws IOException {
+        Exercise ex = exercise(ARGS);
+        Exercise.TestCase visible = ex.testCase("a");
+        Exercise.TestCase hidden = ex.testCase("b");
+        List<Object> practice = CaseGenerator.generate(ex, hidden);
+        List<Object> one = CaseGenerator.generate(ex, hidden, 1L);
+        List<Object> two = CaseGenerator.generate(ex, hidden, 2L);
+        for (int i = 0; i < 4; i++) {
+            assertEquals(CaseGenerator.generate(ex, visible), CaseGenerator.generate(ex, visible, 1L));
+            assertEquals(one.get(i), CaseGenerator.generate(ex, hidden, 1L).get(i), "same variant, same values");
+            assertNotEquals(one.get(i), two.get(i), "argument " + i);
+            assertNotEquals(one.get(i), practice.get(i), "argument " + i);
+        }
+    }
+
+    @Test
+    void shouldDeriveDistinctSeedsForNearbyVariantsAndCaseSeeds() {
+        // (variant + case seed) or (variant * k + case seed) would collide here, e.g. (1, 2) and (2, 1)
+        java.util.Set<Long> seeds = new java.util.HashSet<>();
+        for (long variant = -32; variant < 32; variant++) {
+            for (long caseSeed = 0; caseSeed < 64; caseSeed++) {
+                long seed = CaseGenerator.variantSeed(variant, caseSeed);
+                assertTrue(seeds.add(seed), "collision at variant " + variant + ", case seed " + caseSeed);
+                assertTrue(Math.abs(seed) > 1L << 40, "a small seed would overlap the ones written in exercise.yaml");
+            }
+        }
+    }
+
+    @Test
+    void shouldKeepThePracticeInputsOfTheBank() throws Exception {
+        // A digest of every input of softmax (all cases, exercise.yaml's seeds), computed with the generator from
+        // before per-attempt variants: practice, the content tests and mutation.yaml's equivalents rely on them.
+        Exercise softmax = ExerciseLoader.load(ExerciseLoader.defaultRoot().resolve("softmax"));
+        java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+        for (Exercise.TestCase c : softmax.cases()) {
+            for (Object arg : CaseGenerator.generate(softmax, c)) {
+                String text = arg instanceof INDArray a
+                        ? java.util.Arrays.toString(a.castTo(DataType.DOUBLE).data().asDouble()) : String.valueOf(arg);
+                digest.update(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        assertEquals(PRACTICE_SOFTMAX_DIGEST, java.util.HexFormat.of().formatHex(digest.digest()));
+    }
+
+    private static final String PRACTICE_SOFTMAX_DIGEST =
+            "eb75a23e427a872c3860c73cec362da27337acb30e80f45520377a20dfde60d4";
 }
