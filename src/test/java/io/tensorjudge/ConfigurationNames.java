@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithParentName;
 import io.tensorjudge.config.DatabaseSelection;
 import java.io.IOException;
 import java.io.InputStream;
@@ -105,7 +106,8 @@ final class ConfigurationNames {
             if (method.getParameterCount() > 0 || Modifier.isStatic(method.getModifiers()) || method.isDefault()) {
                 continue;
             }
-            String property = prefix + "." + kebab(method.getName());
+            String property = method.isAnnotationPresent(WithParentName.class) ? prefix
+                    : prefix + "." + kebab(method.getName());
             Class<?> type = method.getReturnType();
             if (type.isInterface() && type.getName().startsWith("io.tensorjudge.")) {
                 addGroup(property, type);

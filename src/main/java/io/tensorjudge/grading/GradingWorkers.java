@@ -6,6 +6,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.tensorjudge.bank.ExerciseCatalog;
 import io.tensorjudge.config.GradingConfig;
+import io.tensorjudge.config.RoleConfig;
 import io.tensorjudge.config.QueueConfig;
 import io.tensorjudge.common.Language;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,6 +39,7 @@ class GradingWorkers {
     private final GradingConfig config;
     private final QueueConfig queueConfig;
     private final GradingMetrics metrics;
+    private final RoleConfig role;
     private final List<Thread> threads = new ArrayList<>();
     /** What this instance is grading now: the heartbeat extends these, a clean shutdown releases them. */
     private final Set<SubmissionService.Claim> active = ConcurrentHashMap.newKeySet();
@@ -45,8 +47,9 @@ class GradingWorkers {
     private volatile boolean running;
 
     GradingWorkers(SubmissionService submissions, Grader grader, ExerciseCatalog catalog, GradingConfig config,
-            QueueConfig queueConfig, GradingMetrics metrics) {
+            QueueConfig queueConfig, GradingMetrics metrics, RoleConfig role) {
         this.metrics = metrics;
+        this.role = role;
         this.submissions = submissions;
         this.grader = grader;
         this.catalog = catalog;
@@ -55,6 +58,10 @@ class GradingWorkers {
     }
 
     void start(@Observes StartupEvent event) {
+        if (!role.role().grades()) {
+            LOG.info("Grading: off on this instance (tensorjudge.role=web); worker instances grade the shared queue");
+            return;
+        }
         int count = config.workers().orElse(Runtime.getRuntime().availableProcessors());
         running = true;
         heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {

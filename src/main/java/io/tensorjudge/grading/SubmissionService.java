@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.tensorjudge.bank.ExerciseCatalog;
 import io.tensorjudge.config.GradingConfig;
+import io.tensorjudge.config.RoleConfig;
 import io.tensorjudge.config.QueueConfig;
 import io.tensorjudge.common.InstanceName;
 import io.tensorjudge.common.Language;
@@ -40,17 +41,20 @@ public class SubmissionService {
     private final SubmissionEvents events;
     private final ObjectMapper json;
     private final SandboxRunner sandbox;
+    /** False on a web instance: its workers (and so its sandbox) do not grade; worker instances do. */
+    private final boolean gradesHere;
     /** Wake-ups for this instance's workers after a local submit; a hint only: the database is the queue. */
     private final LinkedBlockingQueue<String> ready = new LinkedBlockingQueue<>(10_000);
 
     SubmissionService(ExerciseCatalog catalog, GradingConfig config, QueueConfig queueConfig,
-            SubmissionEvents events, ObjectMapper json, SandboxRunner sandbox) {
+            SubmissionEvents events, ObjectMapper json, SandboxRunner sandbox, RoleConfig role) {
         this.catalog = catalog;
         this.config = config;
         this.queueConfig = queueConfig;
         this.events = events;
         this.json = json;
         this.sandbox = sandbox;
+        this.gradesHere = role.role().grades();
     }
 
     /**
@@ -84,7 +88,9 @@ public class SubmissionService {
             throw Invalid.field("language", "language must be one of "
                     + entry.exercise().spec().languages());
         }
-        refuseWhenSandboxIsBroken(language);
+        if (gradesHere) {
+            refuseWhenSandboxIsBroken(language);
+        }
         if (code == null) {
             throw Invalid.field("code", "code is required");
         }
@@ -114,7 +120,9 @@ public class SubmissionService {
             submission.persist();
             return submission.id;
         });
-        ready.offer(id); // dropped when full: idle workers poll the database anyway
+        if (gradesHere) {
+            ready.offer(id); // dropped when full: idle workers poll the database anyway
+        }
         return id;
     }
 

@@ -1,7 +1,9 @@
 package io.tensorjudge.sandbox;
 
 import io.tensorjudge.common.Language;
+import io.tensorjudge.config.RoleConfig;
 import io.tensorjudge.config.SandboxConfig;
+import jakarta.inject.Inject;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -49,7 +51,18 @@ public class BwrapSandboxRunner implements SandboxRunner, AutoCloseable {
     private volatile boolean closing;
     private final String javaUnavailable;
 
+    /** The app's sandbox: warm pools only where this instance grades (not on a web instance, tensorjudge.role). */
+    @Inject
+    public BwrapSandboxRunner(SandboxConfig config, RoleConfig role) {
+        this(config, role.role().grades());
+    }
+
+    /** A sandbox with its warm pools (tests, the standalone mutation analysis). */
     public BwrapSandboxRunner(SandboxConfig config) {
+        this(config, true);
+    }
+
+    private BwrapSandboxRunner(SandboxConfig config, boolean warm) {
         this.config = config;
         this.files = new SandboxFiles(Paths.get(config.cacheDir()));
         this.uids = new UidPool(UidPool.runningAsRoot(), config.uidBase(), config.uidCount());
@@ -68,7 +81,7 @@ public class BwrapSandboxRunner implements SandboxRunner, AutoCloseable {
                 () -> startReady(Language.PYTHON, defaultLimits(Language.PYTHON)), refill);
         this.javaPool = new WorkerPool(Language.JAVA, config.java().warmWorkers(),
                 () -> startReady(Language.JAVA, defaultLimits(Language.JAVA)), refill);
-        if (unavailable == null) {
+        if (unavailable == null && warm) {
             pythonPool.start();
             if (javaUnavailable == null) {
                 javaPool.start();

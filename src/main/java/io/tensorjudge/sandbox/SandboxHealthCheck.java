@@ -1,6 +1,8 @@
 package io.tensorjudge.sandbox;
 
 import io.tensorjudge.common.Language;
+import io.tensorjudge.config.RoleConfig;
+import jakarta.inject.Inject;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -22,14 +24,25 @@ public class SandboxHealthCheck implements HealthCheck {
     private static final long WAIT_SECONDS = 90;
 
     private final SandboxRunner runner;
+    /** False on a web instance (tensorjudge.role=web): it grades nothing, so its readiness does not need a sandbox. */
+    private final boolean gradesHere;
     private CompletableFuture<SelfTestReport> report;
+
+    @Inject
+    public SandboxHealthCheck(SandboxRunner runner, RoleConfig role) {
+        this.runner = runner;
+        this.gradesHere = role.role().grades();
+    }
 
     public SandboxHealthCheck(SandboxRunner runner) {
         this.runner = runner;
+        this.gradesHere = true;
     }
 
     void onStart(@Observes StartupEvent event) {
-        selfTest();
+        if (gradesHere) {
+            selfTest();
+        }
     }
 
     /** The self-test's report, started once and reused. */
@@ -53,6 +66,9 @@ public class SandboxHealthCheck implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder b = HealthCheckResponse.named("sandbox");
+        if (!gradesHere) {
+            return b.up().withData("message", "not used: this instance does not grade (tensorjudge.role=web)").build();
+        }
         SelfTestReport r;
         try {
             r = selfTest().get(WAIT_SECONDS, TimeUnit.SECONDS);

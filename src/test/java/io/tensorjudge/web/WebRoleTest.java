@@ -1,0 +1,47 @@
+package io.tensorjudge.web;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** {@code tensorjudge.role=web}: serves pages and the API and queues submissions, but never grades them. */
+@QuarkusTest
+@TestProfile(WebRoleTest.Web.class)
+class WebRoleTest {
+
+    public static class Web implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            // A short poll interval: a worker on this instance would pick the submission up within 100 ms. No sandbox:
+            // a web pod has none (docker/k8s/web.yaml), and with role all this would refuse submissions (503).
+            return Map.of("tensorjudge.role", "web", "tensorjudge.grading.poll-interval", "100ms",
+                    "tensorjudge.sandbox.enabled", "false");
+        }
+    }
+
+    @Test
+    void shouldAcceptSubmissionsAndServePagesButNotGrade() throws InterruptedException {
+        given().when().get("/").then().statusCode(200);
+        given().when().get("/exercises").then().statusCode(200);
+        String id = Submissions.submit("softmax", "python", "def softmax(x, axis=-1):\n    return x\n", "submit");
+        Thread.sleep(3000);
+        JsonPath json = given().when().get("/api/v1/submissions/{id}", id).then().statusCode(200).extract().jsonPath();
+        assertThat(json.getString("status")).as("nobody grades on a web instance").isEqualTo("QUEUED");
+    }
+
+    @Test
+    void shouldBeReadyWithoutASandbox() {
+        // Grading happens on the workers: a web pod without the sandbox's privileges is still ready.
+        JsonPath health = given().when().get("/q/health/ready").then().extract().jsonPath();
+        assertThat(health.getString("checks.find { it.name == 'sandbox' }.status")).as(health.prettify())
+                .isEqualTo("UP");
+        assertThat(health.getString("checks.find { it.name == 'sandbox' }.data.message"))
+                .contains("tensorjudge.role=web");
+    }
+}
