@@ -66,6 +66,15 @@ public class Instances {
         return id;
     }
 
+    /**
+     * The instances alive: seen in the last minute, or in the last two heartbeats where those are longer (so a slow
+     * heartbeat, as in tests, never hides a live instance).
+     */
+    public List<InstanceInfo> live() {
+        Duration twoBeats = every.multipliedBy(2);
+        return seenWithin(twoBeats.compareTo(Duration.ofMinutes(1)) > 0 ? twoBeats : Duration.ofMinutes(1));
+    }
+
     /** Instances seen within {@code window}, this one first, then by start time. */
     public List<InstanceInfo> seenWithin(Duration window) {
         Instant since = clock.instant().minus(window);

@@ -15,7 +15,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -23,9 +22,6 @@ import java.util.List;
 @Path("/admin/status")
 @RolesAllowed(Roles.ADMIN)
 public class StatusPage {
-
-    /** Instances whose heartbeat is older than this are not listed (stopped or killed). */
-    static final Duration SEEN_WITHIN = Duration.ofMinutes(1);
 
     /** A phase row as the page shows it: milliseconds with one decimal, a dash before the first grading. */
     public record PhaseRow(String name, long count, String mean, String p95) {
@@ -60,6 +56,6 @@ public class StatusPage {
         String oldestAge = String.format(java.util.Locale.ROOT, "%.1f", grading.queue().oldestAgeSeconds(Instant.now()));
         List<PhaseRow> phases = grading.phases().stream().map(PhaseRow::of).toList();
         return Pages.render(Templates.status(Pages.context(lang, uri), grading, phases, oldestAge,
-                instances.seenWithin(SEEN_WITHIN)), lang, queryLang, 200);
+                instances.live()), lang, queryLang, 200);
     }
 }
