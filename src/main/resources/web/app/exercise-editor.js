@@ -1,44 +1,6 @@
-// The exercise page's workbench: a CodeMirror 6 editor over the page's <textarea>, Run/Submit through the public API,
-// live status by SSE, then the server-rendered results and history fragments swapped in.
-import { EditorView, basicSetup } from "codemirror";
-import { Compartment, EditorState, Prec } from "@codemirror/state";
-import { keymap } from "@codemirror/view";
-import { indentWithTab } from "@codemirror/commands";
-import { indentUnit } from "@codemirror/language";
-import { python } from "@codemirror/lang-python";
-import { java } from "@codemirror/lang-java";
-
-const MODES = { python, java };
-
-function createEditor(textarea, language, onRun) {
-  const mode = new Compartment();
-  const modeOf = (lang) => (MODES[lang] ? MODES[lang]() : []);
-  const view = new EditorView({
-    state: EditorState.create({
-      doc: textarea.value,
-      extensions: [
-        basicSetup,
-        // Ctrl/Cmd+Enter runs, ahead of basicSetup's own binding of that key.
-        Prec.highest(keymap.of([{ key: "Mod-Enter", run: () => (onRun(), true) }])),
-        // Tab indents (the candidate writes code); Escape then Tab still leaves the editor, as CodeMirror documents.
-        keymap.of([indentWithTab]),
-        indentUnit.of("    "),
-        mode.of(modeOf(language)),
-      ],
-    }),
-  });
-  textarea.hidden = true;
-  textarea.insertAdjacentElement("afterend", view.dom);
-  return {
-    code: () => view.state.doc.toString(),
-    load(code, lang) {
-      view.dispatch({
-        changes: { from: 0, to: view.state.doc.length, insert: code },
-        effects: mode.reconfigure(modeOf(lang)),
-      });
-    },
-  };
-}
+// The exercise page's workbench: the shared code editor (code-editor.js) over the page's <textarea>, Run/Submit
+// through the public API, live status by SSE, then the server-rendered results and history fragments swapped in.
+import { mountEditor } from "./code-editor.js";
 
 function workbench(root) {
   const exerciseId = root.dataset.exercise;
@@ -54,7 +16,7 @@ function workbench(root) {
   // Each language keeps its own draft, so switching back and forth loses nothing.
   const drafts = {};
   let language = select.value;
-  const editor = createEditor(root.querySelector("#code"), language, () => grade("run"));
+  const editor = mountEditor(root.querySelector("#code"), { language, onRun: () => grade("run").catch(() => fail()) });
 
   select.addEventListener("change", () => {
     drafts[language] = editor.code();

@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -71,6 +72,7 @@ class AssessmentBrowserTest {
         staff.click("#new-assessment");
         staff.fill("input[name=title]", "ML engineer screening");
         staff.fill("input[name=timeLimitMinutes]", "45");
+        staff.check("input[name=languages][value=java]");
         staff.fill("#filter-text", "softmax");
         staff.check("#pick-exercise-softmax");
         staff.fill("#filter-text", "logsumexp");
@@ -100,6 +102,7 @@ class AssessmentBrowserTest {
         assertThat(candidate.locator(".rules")).isVisible();
         Browser.screenshot(candidate, "guide-candidate-landing");
         candidate.click("#start");
+        assertThat(candidate.locator("#take[data-ready=true]")).isAttached();
         assertThat(candidate.locator("#timer")).not().hasText("--:--");
 
         // MCQ sections carry no question id (it would lead to the key on the practice pages): find them by item id.
@@ -119,28 +122,50 @@ class AssessmentBrowserTest {
         assertThat(mcq1.locator(".item-status")).hasText("Answer recorded");
         mcq2.locator("input[value=" + secondWrong + "]").check();
         assertThat(mcq2.locator(".item-status")).containsText("Saved");
-        softmax.locator("textarea.code").fill(Files.readString(Path.of("exercises/softmax/solution.py")));
+        // The code editor is CodeMirror (the practice page's), mounted over the hidden no-JS <textarea>.
+        assertThat(softmax.locator(".cm-editor.code-editor .cm-gutters .cm-lineNumbers")).isVisible();
+        assertThat(softmax.locator("textarea.code")).isHidden();
+        String solution = Files.readString(Path.of("exercises/softmax/solution.py"));
+        fillEditor(softmax, solution);
         assertThat(softmax.locator(".item-status")).containsText("Saved");
 
         candidate.reload();
+        assertThat(candidate.locator("#take[data-ready=true]")).isAttached();
         assertThat(mcq1.locator("input[value=" + firstRight + "]")).isChecked();
         assertThat(mcq2.locator("input[value=" + secondWrong + "]")).isChecked();
-        assertThat(softmax.locator("textarea.code")).hasValue(Files.readString(Path.of("exercises/softmax/solution.py")));
+        // The autosaved code comes back in the editor.
+        assertThat(softmax.locator(".cm-content")).hasText(solution.replace("\n", ""), TEXT_CONTENT);
         candidate.evaluate("window.scrollTo(0, 0)");
         viewport(candidate, "guide-candidate-workspace");
 
         softmax.locator("button.grade[data-mode=submit]").click();
         assertThat(softmax.locator(".grade-result .verdict-ACCEPTED")).isVisible(GRADING);
-        logsumexp.locator("textarea.code").fill(WRONG_LOGSUMEXP.replace(", axis=axis", ""));
+        // Typed naturally, Enter after a line ending in ':' indents the next line by 4 spaces.
+        Locator code = logsumexp.locator(".cm-content");
+        code.click();
+        candidate.keyboard().press("Control+a");
+        candidate.keyboard().type("def f(x):");
+        candidate.keyboard().press("Enter");
+        candidate.keyboard().type("return x");
+        assertThat(code.locator(".cm-line").nth(1).textContent()).isEqualTo("    return x");
+        // Java swaps in its starter in Java mode; back to Python restores the Python draft.
+        logsumexp.locator("select.language").selectOption("java");
+        assertThat(code).containsText("public static INDArray logsumexp");
+        logsumexp.locator("select.language").selectOption("python");
+        assertThat(code).containsText("return x");
+        fillEditor(logsumexp, WRONG_LOGSUMEXP.replace(", axis=axis", ""));
         // A paste into the editor is recorded as an integrity signal (shown to the interviewer, never scored).
-        logsumexp.locator("textarea.code").dispatchEvent("paste");
-        logsumexp.locator("button.grade[data-mode=run]").click();
+        code.dispatchEvent("paste");
+        // Ctrl+Enter in the editor runs the visible tests (this assessment allows Run).
+        code.click();
+        candidate.keyboard().press("Control+Enter");
         assertThat(logsumexp.locator(".grade-result strong")).containsText("Run:", new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
-        logsumexp.locator("textarea.code").fill(WRONG_LOGSUMEXP);
+        fillEditor(logsumexp, WRONG_LOGSUMEXP);
         logsumexp.locator("button.grade[data-mode=submit]").click();
         assertThat(logsumexp.locator(".grade-result strong")).containsText("Submit: WRONG_ANSWER",
                 new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
-        assertThat(candidate.content()).doesNotContain("correct", "explanation");
+        // No answer key on the page (CodeMirror's own autocorrect="off" attribute aside).
+        assertThat(candidate.content().replace("autocorrect=\"off\"", "")).doesNotContain("correct", "explanation");
         logsumexp.locator("button.grade[data-mode=submit]").scrollIntoViewIfNeeded();
         viewport(candidate, "guide-candidate-results");
 
@@ -183,6 +208,16 @@ class AssessmentBrowserTest {
         staff.click("#save-review");
         assertThat(staff.locator(".notice")).isVisible();
         Browser.screenshot(staff, "guide-interviewer-review");
+    }
+
+    private static final LocatorAssertions.HasTextOptions TEXT_CONTENT = new LocatorAssertions.HasTextOptions()
+            .setUseInnerText(false);
+
+    /** Replaces the editor's text (CodeMirror's contenteditable) and checks it arrived whole. */
+    private static void fillEditor(Locator section, String code) {
+        Locator editor = section.locator(".cm-content");
+        editor.fill(code);
+        assertThat(editor).hasText(code.replace("\n", ""), TEXT_CONTENT);
     }
 
     /** The visible part only: the full candidate page is several screens of statements. */

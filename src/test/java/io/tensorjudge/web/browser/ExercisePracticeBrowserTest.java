@@ -63,6 +63,8 @@ class ExercisePracticeBrowserTest {
         Page page = browser.newPage();
         page.navigate(base + "exercises/softmax");
         assertThat(page.locator("#workbench[data-ready=true]")).isVisible();
+        // The shared editor (code-editor.js), styled by code-editor.css.
+        assertThat(page.locator("#workbench .cm-editor.code-editor .cm-lineNumbers")).isVisible();
         return page;
     }
 

@@ -1,8 +1,9 @@
 // The candidate's workspace: a timer from the server's deadline, debounced autosave, MCQ answers (never graded on
-// screen), Run/Submit through the candidate API, integrity signals, Finish. The token in the URL is the only key.
-(function () {
-  const root = document.getElementById("take");
-  if (!root) return;
+// screen), the shared code editor with Run/Submit through the candidate API, integrity signals, Finish. The token in
+// the URL is the only key. Bundled with the practice page's scripts; it does nothing on pages without #take.
+import { mountEditor } from "./code-editor.js";
+
+function take(root) {
   const token = root.dataset.token;
   const api = `/api/v1/attempts/${token}`;
   const alertBox = document.getElementById("take-alert");
@@ -79,30 +80,39 @@
       return;
     }
 
-    const code = section.querySelector("textarea.code");
     const language = section.querySelector("select.language");
     const starters = Object.fromEntries([...section.querySelectorAll("textarea.starter")]
       .map((t) => [t.dataset.language, t.value]));
-    const save = () => call("PUT", `/items/${itemId}/work`, { language: language.value, code: code.value });
-    code.addEventListener("input", () => schedule(save));
+    const save = () => call("PUT", `/items/${itemId}/work`, { language: language.value, code: editor.code() });
+    const saveNow = () => {
+      clearTimeout(timeout);
+      show(root.dataset.saving);
+      save().then(() => show(root.dataset.saved + " " + new Date().toLocaleTimeString()))
+        .catch((e) => show(root.dataset.saveFailed + ": " + e.message));
+    };
+    const runButton = section.querySelector("button.grade[data-mode=run]");
+    const editor = mountEditor(section.querySelector("textarea.code"), {
+      language: language.value,
+      // Ctrl/Cmd+Enter runs the visible tests where the assessment allows it; submitting stays a deliberate click.
+      onRun: () => runButton && !runButton.disabled && runButton.click(),
+      onSave: saveNow,
+      onChange: () => schedule(save),
+      onPaste: (pasted) => call("POST", "/signals",
+        { kind: "PASTE", itemId: Number(itemId), detail: `${pasted.length} chars` }).catch(() => {}),
+    });
+    // Switching language swaps the mode and the code: the other language's draft, else its starter. The server
+    // keeps only the current language's code, so the one left is kept in this tab (sessionStorage survives a reload).
+    const draftKey = (lang) => `tj-take-${token}-${itemId}-${lang}`;
+    const draft = {
+      get: (lang) => { try { return sessionStorage.getItem(draftKey(lang)); } catch (e) { return null; } },
+      put: (lang, code) => { try { sessionStorage.setItem(draftKey(lang), code); } catch (e) { /* storage off */ } },
+    };
+    let current = language.value;
     language.addEventListener("change", () => {
-      // An untouched starter is swapped for the other language's; the candidate's own code is kept.
-      if (!code.value.trim() || Object.values(starters).includes(code.value)) {
-        code.value = starters[language.value] || "";
-      }
+      draft.put(current, editor.code());
+      current = language.value;
+      editor.load(draft.get(current) ?? starters[current] ?? "", current);
       schedule(save);
-    });
-    code.addEventListener("keydown", (event) => {
-      if (event.key === "Tab" && !event.shiftKey) {
-        event.preventDefault();
-        code.setRangeText("    ", code.selectionStart, code.selectionEnd, "end");
-        schedule(save);
-      }
-    });
-    code.addEventListener("paste", (event) => {
-      const pasted = (event.clipboardData && event.clipboardData.getData("text")) || "";
-      call("POST", "/signals", { kind: "PASTE", itemId: Number(itemId), detail: `${pasted.length} chars` })
-        .catch(() => {});
     });
 
     const result = section.querySelector(".grade-result");
@@ -113,7 +123,7 @@
         clearTimeout(timeout);
         try {
           const accepted = await call("POST", `/items/${itemId}/submissions`,
-            { language: language.value, code: code.value, mode: button.dataset.mode });
+            { language: language.value, code: editor.code(), mode: button.dataset.mode });
           show(root.dataset.queued);
           let submission;
           do {
@@ -177,4 +187,8 @@
     await call("POST", "/finish").catch(() => {});
     window.location.reload();
   });
-})();
+  root.dataset.ready = "true";
+}
+
+const root = document.getElementById("take");
+if (root) take(root);

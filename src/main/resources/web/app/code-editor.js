@@ -1,0 +1,72 @@
+// The one code editor of the site (practice page and candidate workspace): CodeMirror 6 over a <textarea>, which
+// stays in the page as the no-JavaScript fallback and is hidden once the editor is mounted.
+// basicSetup brings line numbers, bracket matching and closing, search (Ctrl/Cmd+F), history and auto-indent on
+// Enter; the language modes indent after ':' (Python) and '{' (Java) by indentUnit.
+import { EditorView, basicSetup } from "codemirror";
+import { Compartment, EditorState, Prec } from "@codemirror/state";
+import { keymap } from "@codemirror/view";
+import { indentWithTab } from "@codemirror/commands";
+import { indentUnit } from "@codemirror/language";
+import { python } from "@codemirror/lang-python";
+import { java } from "@codemirror/lang-java";
+
+const MODES = { python, java };
+const modeOf = (language) => (MODES[language] ? MODES[language]() : []);
+
+/**
+ * Mounts an editor in place of `textarea` and returns { code(), load(code, language), setLanguage(language), view }.
+ * Hooks (all optional): onRun (Ctrl/Cmd+Enter), onSave (Ctrl/Cmd+S; the browser's "save page" is always
+ * swallowed), onChange (every edit of the text), onPaste(text) (before CodeMirror inserts it).
+ */
+export function mountEditor(textarea, { language, onRun, onSave, onChange, onPaste } = {}) {
+  const mode = new Compartment();
+  const call = (hook) => () => {
+    if (hook) hook();
+    return true;
+  };
+  const view = new EditorView({
+    state: EditorState.create({
+      doc: textarea.value,
+      extensions: [
+        basicSetup,
+        // Ahead of basicSetup's own bindings of these keys.
+        Prec.highest(keymap.of([
+          { key: "Mod-Enter", run: call(onRun) },
+          { key: "Mod-s", run: call(onSave), preventDefault: true },
+        ])),
+        // Tab indents (the candidate writes code); Escape then Tab still leaves the editor, as CodeMirror documents.
+        keymap.of([indentWithTab]),
+        indentUnit.of("    "),
+        EditorState.tabSize.of(4),
+        mode.of(modeOf(language)),
+        // CodeMirror owns the class attribute of view.dom: add ours through it (code-editor.css).
+        EditorView.editorAttributes.of({ class: "code-editor" }),
+        EditorView.contentAttributes.of({ "aria-label": textarea.getAttribute("aria-label") || "code" }),
+        EditorView.updateListener.of((update) => {
+          if (update.docChanged && onChange) onChange();
+        }),
+        EditorView.domEventHandlers({
+          paste(event) {
+            if (onPaste) onPaste((event.clipboardData && event.clipboardData.getData("text")) || "");
+            return false; // CodeMirror still inserts the text
+          },
+        }),
+      ],
+    }),
+  });
+  textarea.hidden = true;
+  textarea.insertAdjacentElement("afterend", view.dom);
+  return {
+    view,
+    code: () => view.state.doc.toString(),
+    load(code, lang) {
+      view.dispatch({
+        changes: { from: 0, to: view.state.doc.length, insert: code },
+        effects: mode.reconfigure(modeOf(lang)),
+      });
+    },
+    setLanguage(lang) {
+      view.dispatch({ effects: mode.reconfigure(modeOf(lang)) });
+    },
+  };
+}
