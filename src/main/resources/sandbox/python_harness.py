@@ -33,6 +33,9 @@ class _Deferred(types.ModuleType):
     _lock = threading.RLock()
 
     def __getattr__(self, attr):
+        return getattr(self._load(), attr)
+
+    def _load(self):
         name = self.__name__
         with _Deferred._lock:
             real = sys.modules.get(name)
@@ -42,7 +45,7 @@ class _Deferred(types.ModuleType):
                 real = sys.modules[name]
                 parent, _, child = name.rpartition('.')
                 setattr(sys.modules[parent], child, real)
-        return getattr(real, attr)
+        return real
 
 
 for _name in ('numpy.random', 'numpy.ma', 'numpy.polynomial', 'numpy.fft'):

@@ -111,6 +111,14 @@ public interface SandboxConfig {
          */
         @WithDefault("4")
         int warmWorkers();
+
+        /**
+         * Fork Python jobs from a template process with NumPy imported instead of starting an interpreter per job
+         * (docs/sandbox.md, "Fork server"). Needs root (a uid per job) and the seccomp filter; otherwise, or when
+         * false, each job starts its own bwrap sandbox.
+         */
+        @WithDefault("false")
+        boolean forkServer();
     }
 
     interface Java {

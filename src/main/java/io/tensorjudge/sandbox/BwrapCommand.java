@@ -22,6 +22,9 @@ import java.util.stream.Stream;
 final class BwrapCommand {
     static final String MOUNT = "/opt/tensorjudge";
     static final String WORK_DIR = "/work";
+    /** The environment of every job (for the fork server: of its template, whose children inherit it). */
+    static final List<String> JOB_ENV = List.of("PATH", "/usr/bin:/bin", "HOME", WORK_DIR, "LANG", "C.UTF-8",
+            "OPENBLAS_NUM_THREADS", "1", "OMP_NUM_THREADS", "1", "MKL_NUM_THREADS", "1");
 
     private final SandboxConfig config;
     private final SandboxFiles files;
@@ -41,49 +44,18 @@ final class BwrapCommand {
             argv.addAll(List.of(config.setprivPath(), "--reuid=" + id, "--regid=" + id, "--clear-groups",
                     "--inh-caps=-all", "--no-new-privs"));
         }
-        long tmpfs = (long) config.tmpfsMb() << 20;
         argv.addAll(List.of(config.bwrapPath(),
                 "--unshare-all", "--unshare-user", "--die-with-parent", "--new-session", "--disable-userns",
                 "--cap-drop", "ALL", "--hostname", "sandbox"));
         seccomp.ifPresent(f -> argv.addAll(f.bwrapOptions()));
-        argv.addAll(List.of("--ro-bind", "/usr", "/usr"));
-        for (String top : List.of("/bin", "/lib", "/lib32", "/lib64", "/sbin")) {
-            Path p = Paths.get(top);
-            if (Files.isSymbolicLink(p)) {
-                argv.addAll(List.of("--symlink", Files.readSymbolicLink(p).toString(), top));
-            } else if (Files.isDirectory(p)) {
-                argv.addAll(List.of("--ro-bind", top, top));
-            }
+        argv.add("--clearenv");
+        for (int i = 0; i < JOB_ENV.size(); i += 2) {
+            argv.addAll(List.of("--setenv", JOB_ENV.get(i), JOB_ENV.get(i + 1)));
         }
-        argv.addAll(List.of("--ro-bind-try", "/etc/alternatives", "/etc/alternatives",
-                "--ro-bind-try", "/etc/ld.so.cache", "/etc/ld.so.cache"));
-        argv.addAll(List.of("--proc", "/proc", "--dev", "/dev",
-                "--size", Long.toString(tmpfs), "--tmpfs", "/dev/shm",
-                "--remount-ro", "/dev",
-                "--size", Long.toString(tmpfs), "--tmpfs", "/tmp",
-                "--size", Long.toString(tmpfs), "--tmpfs", WORK_DIR,
-                "--chdir", WORK_DIR,
-                "--clearenv",
-                "--setenv", "PATH", "/usr/bin:/bin",
-                "--setenv", "HOME", WORK_DIR,
-                "--setenv", "LANG", "C.UTF-8",
-                "--setenv", "OPENBLAS_NUM_THREADS", "1",
-                "--setenv", "OMP_NUM_THREADS", "1",
-                "--setenv", "MKL_NUM_THREADS", "1"));
-        if (language == Language.PYTHON) {
-            argv.addAll(List.of("--ro-bind", files.pythonDir().toString(), MOUNT));
-        } else {
-            argv.addAll(List.of("--ro-bind", files.root().resolve("java").toString(), MOUNT,
-                    "--setenv", "LD_LIBRARY_PATH", MOUNT + "/natives"));
-            for (String dir : jdkConfigDirs()) {
-                argv.addAll(List.of("--ro-bind", dir, dir));
-            }
-        }
-        // bwrap's root is an unsized tmpfs owned by the sandbox user: freeze it once everything is mounted.
-        argv.addAll(List.of("--remount-ro", "/"));
+        jail(argv, language, List.of());
         // A job has two phases (visible, then hidden cases) in one process, each with the job's CPU time: the Python
         // harness sets the soft limit per phase; the JVM cannot, so for Java it covers both.
-        long cpu = 2 * Math.max(1, (limits.cpuTime().toMillis() + 999) / 1000);
+        long cpu = cpuSeconds(limits);
         argv.addAll(List.of(config.prlimitPath(),
                 "--as=" + limits.memoryBytes(),
                 "--nproc=" + limits.maxProcesses(),
@@ -112,6 +84,75 @@ final class BwrapCommand {
                     "JavaHarness"));
         }
         return argv;
+    }
+
+    /**
+     * argv of the fork server's template: {@code userns_launch.py} (on the host, as root) makes a user namespace
+     * whose root is {@code templateUid} and which maps only the sandbox uids, then execs bwrap there with the same
+     * file system as a job plus {@code socketDir}. The template keeps what it needs to make jobs (namespaces and
+     * mounts, the uid switch, dropping the bounding set, killing its jobs), valid in that namespace only; no seccomp
+     * and no rlimits: each child applies them for its job. The environment comes as arguments, so that a job (PID 1
+     * of its namespace) shows an empty {@code /proc/1/environ}, as bwrap's PID 1 does.
+     */
+    List<String> forkTemplate(int templateUid, Path socketDir) throws IOException {
+        List<String> argv = new ArrayList<>(List.of(config.python().path(), "-I", "-S",
+                files.pythonDir().resolve("userns_launch.py").toString(), Integer.toString(templateUid),
+                Integer.toString(config.uidBase()), Integer.toString(config.uidCount()), "--",
+                config.bwrapPath(), "--unshare-pid", "--unshare-net", "--unshare-ipc", "--unshare-uts",
+                "--unshare-cgroup-try", "--die-with-parent", "--new-session", "--hostname", "sandbox",
+                "--cap-drop", "ALL"));
+        for (String cap : List.of("CAP_SYS_ADMIN", "CAP_SETUID", "CAP_SETGID", "CAP_SETPCAP", "CAP_KILL")) {
+            argv.addAll(List.of("--cap-add", cap));
+        }
+        // as the namespace's root, bwrap makes missing parents 0700: the jobs' uids must pass through them
+        argv.addAll(List.of("--dir", "/etc", "--dir", "/opt", "--dir", "/run"));
+        jail(argv, Language.PYTHON, List.of("--ro-bind", socketDir.toString(), ForkServer.SOCKET_DIR));
+        // env -i: bwrap adds PWD, which every job would show as its /proc/1/environ
+        argv.addAll(List.of("--clearenv", "/usr/bin/env", "-i", config.python().path(), "-I", "-S", "-B",
+                MOUNT + "/fork_server.py"));
+        for (int i = 0; i < JOB_ENV.size(); i += 2) {
+            argv.add(JOB_ENV.get(i) + "=" + JOB_ENV.get(i + 1));
+        }
+        return argv;
+    }
+
+    /** The jail's file system: read-only system, sized tmpfs, the harness dir and {@code binds}; work dir; no env. */
+    private void jail(List<String> argv, Language language, List<String> binds) throws IOException {
+        long tmpfs = (long) config.tmpfsMb() << 20;
+        argv.addAll(List.of("--ro-bind", "/usr", "/usr"));
+        for (String top : List.of("/bin", "/lib", "/lib32", "/lib64", "/sbin")) {
+            Path p = Paths.get(top);
+            if (Files.isSymbolicLink(p)) {
+                argv.addAll(List.of("--symlink", Files.readSymbolicLink(p).toString(), top));
+            } else if (Files.isDirectory(p)) {
+                argv.addAll(List.of("--ro-bind", top, top));
+            }
+        }
+        argv.addAll(List.of("--ro-bind-try", "/etc/alternatives", "/etc/alternatives",
+                "--ro-bind-try", "/etc/ld.so.cache", "/etc/ld.so.cache"));
+        argv.addAll(List.of("--proc", "/proc", "--dev", "/dev",
+                "--size", Long.toString(tmpfs), "--tmpfs", "/dev/shm",
+                "--remount-ro", "/dev",
+                "--size", Long.toString(tmpfs), "--tmpfs", "/tmp",
+                "--size", Long.toString(tmpfs), "--tmpfs", WORK_DIR,
+                "--chdir", WORK_DIR));
+        if (language == Language.PYTHON) {
+            argv.addAll(List.of("--ro-bind", files.pythonDir().toString(), MOUNT));
+        } else {
+            argv.addAll(List.of("--ro-bind", files.root().resolve("java").toString(), MOUNT,
+                    "--setenv", "LD_LIBRARY_PATH", MOUNT + "/natives"));
+            for (String dir : jdkConfigDirs()) {
+                argv.addAll(List.of("--ro-bind", dir, dir));
+            }
+        }
+        argv.addAll(binds);
+        // bwrap's root is an unsized tmpfs owned by the sandbox user: freeze it once everything is mounted.
+        argv.addAll(List.of("--remount-ro", "/"));
+    }
+
+    /** The hard RLIMIT_CPU of a job: both phases' CPU time, in whole seconds. */
+    static long cpuSeconds(SandboxLimits limits) {
+        return 2 * Math.max(1, (limits.cpuTime().toMillis() + 999) / 1000);
     }
 
     /** Debian's JDK keeps its conf files as symlinks into /etc; bind their real directories too. */

@@ -50,6 +50,8 @@ public class BwrapSandboxRunner implements SandboxRunner, AutoCloseable {
     private final java.util.Set<Worker> live = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile boolean closing;
     private final String javaUnavailable;
+    /** Python jobs forked from a warm template instead of a bwrap each (python.fork-server; root only). */
+    private final Optional<ForkServer> forkServer;
 
     /** The app's sandbox: warm pools only where this instance grades (not on a web instance, tensorjudge.role). */
     @Inject
@@ -77,6 +79,7 @@ public class BwrapSandboxRunner implements SandboxRunner, AutoCloseable {
         this.unavailable = prepare();
         this.command = new BwrapCommand(config, files, seccomp);
         this.javaUnavailable = unavailable != null ? unavailable : prepareJava();
+        this.forkServer = unavailable == null ? startForkServer() : Optional.empty();
         this.pythonPool = new WorkerPool(Language.PYTHON, config.python().warmWorkers(),
                 () -> startReady(Language.PYTHON, defaultLimits(Language.PYTHON)), refill);
         this.javaPool = new WorkerPool(Language.JAVA, config.java().warmWorkers(),
@@ -148,6 +151,38 @@ public class BwrapSandboxRunner implements SandboxRunner, AutoCloseable {
         }
     }
 
+    private Optional<ForkServer> startForkServer() {
+        if (!config.python().forkServer()) {
+            return Optional.empty();
+        }
+        if (!uids.enabled() || seccomp.isEmpty()) {
+            // each job needs a uid of its own, distinct from the template's, and the filter it loads itself
+            LOG.warn("the Python fork server needs root and the seccomp filter: Python jobs start a bwrap each");
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new ForkServer(command, uids, (long) config.tmpfsMb() << 20));
+        } catch (IOException e) {
+            LOG.warn("the Python fork server is unavailable (" + e + "): Python jobs start a bwrap each");
+            return Optional.empty();
+        }
+    }
+
+    /** Whether Python jobs are forked from the fork server's template (python.fork-server, as root). */
+    public boolean forkServerInUse() {
+        return forkServer.isPresent();
+    }
+
+    /** Host pid of the fork server's template, -1 when none runs (the benchmark reads its CPU time). */
+    public long forkTemplatePid() {
+        return forkServer.map(ForkServer::templatePid).orElse(-1L);
+    }
+
+    /** The fork server, when Python jobs are forked from a template (tests). */
+    Optional<ForkServer> forkServer() {
+        return forkServer;
+    }
+
     /** Protections missing on this host, with the reason (empty when fully protected). */
     public List<String> degradedReasons() {
         return List.copyOf(degraded);
@@ -208,6 +243,10 @@ public class BwrapSandboxRunner implements SandboxRunner, AutoCloseable {
         for (Worker w : live) {
             w.uid().ifPresent(uids::add);
         }
+        forkServer.flatMap(f -> {
+            OptionalInt t = f.templateUid();
+            return t.isPresent() ? Optional.of(t.getAsInt()) : Optional.empty();
+        }).ifPresent(uids::add);
         return uids;
     }
 
@@ -271,13 +310,17 @@ public class BwrapSandboxRunner implements SandboxRunner, AutoCloseable {
                 group = Optional.of(cgroups.get().create(limits.memoryBytes(), limits.maxProcesses() + 8,
                         config.cpus()));
             }
-            List<String> argv = command.build(language, limits, uid);
             Optional<Cgroups.Group> g = group;
-            w = Worker.start(language, argv, limits, uid, group, done -> {
+            java.util.function.Consumer<Worker> onClose = done -> {
                 g.ifPresent(Cgroups.Group::destroy);
                 uids.release(uid);
                 live.remove(done);
-            });
+            };
+            if (language == Language.PYTHON && forkServer.isPresent()) {
+                w = Worker.of(language, forkServer.get().fork(limits, uid.getAsInt()), limits, uid, group, onClose);
+            } else {
+                w = Worker.start(language, command.build(language, limits, uid), limits, uid, group, onClose);
+            }
             live.add(w);
         } catch (Exception e) {
             group.ifPresent(Cgroups.Group::destroy);
@@ -323,6 +366,10 @@ public class BwrapSandboxRunner implements SandboxRunner, AutoCloseable {
         w.awaitStderr(1000);
         Outcome failure = x.failure;
         String failureMessage = x.failureMessage;
+        if (failure != null && w.lostWithForkServer()) { // its template died: our failure, not the candidate's
+            failure = Outcome.INTERNAL_ERROR;
+            failureMessage = "the sandbox's fork server ended during the job";
+        }
         boolean truncated = x.truncated;
         if (treeOom && failure != Outcome.INTERNAL_ERROR) {
             // a process of the job's tree was killed for the tree's memory limit, even if the harness survived
@@ -440,6 +487,7 @@ public class BwrapSandboxRunner implements SandboxRunner, AutoCloseable {
         pythonPool.close();
         javaPool.close();
         refill.shutdownNow();
+        forkServer.ifPresent(ForkServer::close); // its jobs die with the template's PID namespace
         live.forEach(Worker::kill); // workers still starting, and jobs in flight (reported as INTERNAL_ERROR)
         try {
             refill.awaitTermination(20, TimeUnit.SECONDS);

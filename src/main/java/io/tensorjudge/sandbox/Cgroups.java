@@ -154,7 +154,9 @@ final class Cgroups {
 
     /** A job's group: {@code memoryBytes} for the tree (no swap), {@code maxPids} tasks, {@code cpus} cores. */
     Group create(long memoryBytes, int maxPids, double cpus) throws IOException {
-        String name = "tensorjudge-" + ProcessHandle.current().pid() + "-" + SEQ.incrementAndGet();
+        // the counter's identity too: a Quarkus test app loads this class again in the same JVM, with its own counter
+        String name = "tensorjudge-" + ProcessHandle.current().pid() + "-" + Integer.toHexString(
+                System.identityHashCode(SEQ)) + "-" + SEQ.incrementAndGet();
         Path mem = memoryParent.resolve(name);
         Path pid = pidsParent.resolve(name);
         Optional<Path> cpu = cpuParent.map(p -> p.resolve(name));

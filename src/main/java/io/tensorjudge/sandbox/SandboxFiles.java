@@ -68,6 +68,10 @@ final class SandboxFiles {
     void preparePython() throws IOException {
         mkdirs(pythonDir());
         writeReadable(pythonDir().resolve("harness.py"), resource("sandbox/python_harness.py"));
+        // the fork server (tensorjudge.sandbox.python.fork-server): its launcher runs on the host, the rest inside
+        for (String name : List.of("fork_server.py", "seccomp_filter.py", "userns_launch.py")) {
+            writeReadable(pythonDir().resolve(name), resource("sandbox/" + name));
+        }
         makeReadable(root);
     }
 

@@ -51,7 +51,12 @@ final class Worker {
         ProcessBuilder pb = new ProcessBuilder(argv);
         pb.environment().clear();
         pb.directory(new java.io.File("/"));
-        Process p = pb.start();
+        return of(language, pb.start(), limits, uid, cgroup, onClose);
+    }
+
+    /** A worker around a started process (a bwrap sandbox, or a job of the fork server), put into its cgroup. */
+    static Worker of(Language language, Process p, SandboxLimits limits, OptionalInt uid,
+            Optional<Cgroups.Group> cgroup, Consumer<Worker> onClose) throws IOException {
         Worker w = new Worker(language, limits, p, uid, cgroup, limits.maxOutputBytes(), onClose);
         if (cgroup.isPresent()) {
             try {
@@ -65,6 +70,11 @@ final class Worker {
             }
         }
         return w;
+    }
+
+    /** A forked job whose fork server's template ended under it. */
+    boolean lostWithForkServer() {
+        return ForkServer.lostWithTemplate(process);
     }
 
     OptionalInt uid() {

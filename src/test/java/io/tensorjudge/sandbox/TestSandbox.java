@@ -26,9 +26,12 @@ final class TestSandbox {
         Map<String, String> props = new HashMap<>();
         props.put("tensorjudge.sandbox.cache-dir", "data/sandbox");
         // bench/sandbox/test-as-user.sh sets it: an unprivileged user gets no cgroup, and grading would be refused
-        String allow = System.getProperty("tensorjudge.sandbox.allow-without-cgroup");
-        if (allow != null) {
-            props.put("tensorjudge.sandbox.allow-without-cgroup", allow);
+        // -D on the command line runs every sandbox test with the fork server (or without cgroups, as above)
+        for (String key : List.of("tensorjudge.sandbox.allow-without-cgroup", "tensorjudge.sandbox.python.fork-server")) {
+            String value = System.getProperty(key);
+            if (value != null) {
+                props.put(key, value);
+            }
         }
         props.putAll(overrides);
         SmallRyeConfig c = new SmallRyeConfigBuilder()

@@ -1,0 +1,540 @@
+package io.tensorjudge.sandbox;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.ArrayDeque;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import org.jboss.logging.Logger;
+
+/**
+ * The Python fork server ({@code tensorjudge.sandbox.python.fork-server}, root only): a template process in a bwrap
+ * jail of its own, with NumPy imported, that never runs candidate code, forks one child per job; the child takes
+ * fresh namespaces and mounts, a uid of the pool, rlimits, no capabilities and the seccomp filter before the harness
+ * reads the job ({@code sandbox/fork_server.py}; docs/sandbox.md, "Fork server"). A job's stdin/stdout and its stderr
+ * are two connections to a Unix socket of ours, in a directory only the template's uid may enter; to {@link Worker}
+ * a job is a {@link Process}. A template that dies is replaced at the next fork; its jobs die with its PID namespace.
+ */
+final class ForkServer implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(ForkServer.class);
+    /** Where the template sees the directory of our socket (each job unmounts it before it drops its uid). */
+    static final String SOCKET_DIR = "/run/jobs";
+    private static final long START_MILLIS = 20_000;
+    private static final long FORK_MILLIS = 10_000;
+    private static final int TOKEN_CHARS = 32;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final BwrapCommand command;
+    private final UidPool uids;
+    private final long tmpfsBytes;
+    private final Path dir;
+    private final ServerSocketChannel server;
+    private final Map<String, Job> connecting = new ConcurrentHashMap<>();
+    private final AtomicLong ids = new AtomicLong();
+    private final AtomicInteger templatesStarted = new AtomicInteger();
+    private volatile Template template;
+    private volatile boolean closed;
+
+    ForkServer(BwrapCommand command, UidPool uids, long tmpfsBytes) throws IOException {
+        this.command = command;
+        this.uids = uids;
+        this.tmpfsBytes = tmpfsBytes;
+        this.dir = Files.createTempDirectory("tj-fork"); // 0700; handed to the template's uid when one starts
+        Path socket = dir.resolve("s");
+        this.server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+        server.bind(UnixDomainSocketAddress.of(socket));
+        Files.setPosixFilePermissions(socket, PosixFilePermissions.fromString("rw-rw-rw-")); // the dir guards it
+        daemon(this::accept, "sandbox-fork-accept");
+    }
+
+    /** A new job forked from the template (started, or replaced when it died, first), with its sockets connected. */
+    Process fork(SandboxLimits limits, int uid) throws IOException, InterruptedException {
+        Template t = template();
+        byte[] secret = new byte[TOKEN_CHARS / 2];
+        RANDOM.nextBytes(secret);
+        Job job = new Job(t, Long.toString(ids.incrementAndGet()), HexFormat.of().formatHex(secret));
+        connecting.put(job.token, job);
+        try {
+            t.add(job);
+            t.send("J " + job.id + " " + uid + " " + job.token + " " + limits.memoryBytes() + " "
+                    + limits.maxProcesses() + " " + limits.maxFileBytes() + " " + limits.maxOpenFiles() + " "
+                    + BwrapCommand.cpuSeconds(limits) + " " + tmpfsBytes);
+            if (!job.ready.await(FORK_MILLIS, TimeUnit.MILLISECONDS)) {
+                t.kill(); // a template that cannot fork in 10 s is broken: the next job gets a new one
+                throw new IOException("the fork server did not start a job within " + FORK_MILLIS + " ms");
+            }
+            if (job.exit.isDone() || job.handle == null) {
+                throw new IOException("the forked job ended during its set-up: " + t.stderrTail());
+            }
+            return job;
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            job.destroy();
+            throw e;
+        } finally {
+            connecting.remove(job.token);
+        }
+    }
+
+    /** Whether {@code p} is a forked job that ended because its template did (our failure, not the job's). */
+    static boolean lostWithTemplate(Process p) {
+        return p instanceof Job j && j.templateDied;
+    }
+
+    int templatesStarted() {
+        return templatesStarted.get();
+    }
+
+    /** The running template's host pid and uid (for tests), empty when none runs. */
+    OptionalInt templateUid() {
+        Template t = template;
+        return t == null || t.dead ? OptionalInt.empty() : OptionalInt.of(t.uid);
+    }
+
+    long templatePid() {
+        Template t = template;
+        return t == null || t.handle == null ? -1 : t.handle.pid();
+    }
+
+    private synchronized Template template() throws IOException, InterruptedException {
+        if (closed) {
+            throw new IOException("the sandbox is closing");
+        }
+        if (template == null || template.dead) {
+            int uid = uids.acquire().orElseThrow(() -> new IOException("the fork server needs root"));
+            try {
+                Files.setAttribute(dir, "unix:uid", uid); // only the template's uid may reach the socket
+                Files.setAttribute(dir, "unix:gid", uid);
+                template = new Template(uid);
+                templatesStarted.incrementAndGet();
+            } catch (IOException | RuntimeException e) {
+                uids.release(OptionalInt.of(uid));
+                throw e;
+            }
+        }
+        Template t = template;
+        try {
+            t.started.get(START_MILLIS, TimeUnit.MILLISECONDS);
+            return t;
+        } catch (TimeoutException e) {
+            t.kill();
+            throw new IOException("the fork server did not start within " + START_MILLIS + " ms: " + t.stderrTail());
+        } catch (ExecutionException e) {
+            throw new IOException(e.getCause().getMessage(), e.getCause());
+        }
+    }
+
+    private void accept() {
+        while (!closed) {
+            SocketChannel ch = null;
+            try {
+                ch = server.accept();
+                // only the template's children can connect, and they write their token at once
+                ByteBuffer b = ByteBuffer.allocate(TOKEN_CHARS + 1);
+                while (b.hasRemaining() && ch.read(b) >= 0) {
+                    // reading the token and the kind of connection
+                }
+                Job job = b.hasRemaining() ? null
+                        : connecting.get(new String(b.array(), 0, TOKEN_CHARS, StandardCharsets.US_ASCII));
+                if (job == null || !job.connected(b.get(TOKEN_CHARS), ch)) {
+                    ch.close();
+                }
+            } catch (IOException e) {
+                closeQuietly(ch);
+                if (!closed) {
+                    LOG.warn("fork server: a job's connection failed: " + e);
+                }
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        Template t = template;
+        if (t != null) {
+            t.kill();
+            try {
+                t.process.waitFor(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        closeQuietly(server);
+        try {
+            Files.deleteIfExists(dir.resolve("s"));
+            Files.deleteIfExists(dir);
+        } catch (IOException e) {
+            LOG.warn("could not remove " + dir + ": " + e);
+        }
+    }
+
+    /** One template: bwrap (our child) → its PID 1 → the template, which reports "T pid", "F id pid", "X id st". */
+    private final class Template {
+        final int uid;
+        final Process process;
+        final CompletableFuture<Void> started = new CompletableFuture<>();
+        private final Map<String, Job> jobs = new ConcurrentHashMap<>();
+        private final ArrayDeque<String> stderr = new ArrayDeque<>();
+        volatile ProcessHandle handle;
+        volatile boolean dead;
+
+        Template(int uid) throws IOException {
+            this.uid = uid;
+            ProcessBuilder pb = new ProcessBuilder(command.forkTemplate(uid, dir));
+            pb.environment().clear();
+            pb.directory(new java.io.File("/"));
+            this.process = pb.start();
+            daemon(this::readControl, "sandbox-fork-control");
+            daemon(this::drainStderr, "sandbox-fork-stderr");
+        }
+
+        synchronized void add(Job job) throws IOException {
+            if (dead) {
+                throw new IOException("the fork server's template ended: " + stderrTail());
+            }
+            jobs.put(job.id, job);
+        }
+
+        synchronized void send(String line) throws IOException {
+            OutputStream out = process.getOutputStream();
+            out.write((line + "\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+        }
+
+        void kill() {
+            ProcessHandle h = handle;
+            if (h != null) {
+                h.destroyForcibly();
+            }
+            process.destroyForcibly();
+        }
+
+        private void readControl() {
+            try (BufferedReader r = new BufferedReader(
+                    new InputStreamReader(process.getInputStream(), StandardCharsets.US_ASCII))) {
+                String line;
+                while ((line = r.readLine()) != null) {
+                    String[] w = line.split(" ");
+                    if (w[0].equals("T")) {
+                        handle = find(process.toHandle().descendants(), Long.parseLong(w[1]));
+                        started.complete(null);
+                    } else if (w[0].equals("F") && jobs.containsKey(w[1])) {
+                        jobs.get(w[1]).forked(find(children(handle), Long.parseLong(w[2])));
+                    } else if (w[0].equals("X") && jobs.containsKey(w[1])) {
+                        jobs.remove(w[1]).ended(Integer.parseInt(w[2]), false);
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("fork server: control channel failed: " + e);
+            }
+            died();
+        }
+
+        private void died() {
+            kill();
+            try {
+                process.waitFor(5, TimeUnit.SECONDS); // bwrap exits once its PID namespace, jobs included, is gone
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            List<Job> left;
+            synchronized (this) {
+                dead = true;
+                left = List.copyOf(jobs.values());
+                jobs.clear();
+            }
+            started.completeExceptionally(new IOException("the fork server's template ended: " + stderrTail()));
+            left.forEach(j -> j.ended(128 + 9, true));
+            uids.release(OptionalInt.of(uid));
+            if (!closed) {
+                LOG.warn("the fork server's template ended; the next job starts a new one. " + stderrTail());
+            }
+        }
+
+        private void drainStderr() {
+            try (BufferedReader r = new BufferedReader(
+                    new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = r.readLine()) != null) {
+                    synchronized (stderr) {
+                        stderr.addLast(line.length() > 500 ? line.substring(0, 500) : line);
+                        if (stderr.size() > 20) {
+                            stderr.removeFirst();
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                // the template is gone
+            }
+        }
+
+        String stderrTail() {
+            synchronized (stderr) {
+                return String.join("\n", stderr);
+            }
+        }
+    }
+
+    /** A forked job, as a {@link Process}: stdin/stdout on one socket, stderr on another, exit from the template. */
+    private static final class Job extends Process {
+        final Template template;
+        final String id;
+        final String token;
+        /** Counted down by the fork report and the two connections (all at once when the job ends). */
+        final CountDownLatch ready = new CountDownLatch(3);
+        final CompletableFuture<Integer> exit = new CompletableFuture<>();
+        volatile ProcessHandle handle;
+        volatile boolean templateDied;
+        private volatile OutputStream stdin;
+        private volatile InputStream stdout;
+        private volatile InputStream stderr;
+        private boolean hasIo;
+        private boolean hasErr;
+
+        Job(Template template, String id, String token) {
+            this.template = template;
+            this.id = id;
+            this.token = token;
+        }
+
+        void forked(ProcessHandle h) {
+            handle = h;
+            ready.countDown();
+        }
+
+        synchronized boolean connected(byte kind, SocketChannel ch) {
+            if (kind == 'i' && !hasIo) {
+                hasIo = true;
+                stdin = output(ch);
+                stdout = input(ch, false);
+            } else if (kind == 'e' && !hasErr) {
+                hasErr = true;
+                stderr = input(ch, true);
+            } else {
+                return false;
+            }
+            ready.countDown();
+            return true;
+        }
+
+        void ended(int status, boolean templateDied) {
+            this.templateDied = templateDied;
+            exit.complete(status);
+            while (ready.getCount() > 0) {
+                ready.countDown();
+            }
+        }
+
+        @Override
+        public OutputStream getOutputStream() {
+            return stdin;
+        }
+
+        @Override
+        public InputStream getInputStream() {
+            return stdout;
+        }
+
+        @Override
+        public InputStream getErrorStream() {
+            return stderr;
+        }
+
+        @Override
+        public int waitFor() throws InterruptedException {
+            try {
+                return exit.get();
+            } catch (ExecutionException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        @Override
+        public boolean waitFor(long timeout, TimeUnit unit) throws InterruptedException {
+            try {
+                exit.get(timeout, unit);
+                return true;
+            } catch (TimeoutException e) {
+                return false;
+            } catch (ExecutionException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        @Override
+        public int exitValue() {
+            Integer status = exit.getNow(null);
+            if (status == null) {
+                throw new IllegalThreadStateException("the job is running");
+            }
+            return status;
+        }
+
+        @Override
+        public boolean isAlive() {
+            return !exit.isDone();
+        }
+
+        @Override
+        public long pid() {
+            return handle.pid();
+        }
+
+        @Override
+        public ProcessHandle toHandle() {
+            return handle;
+        }
+
+        /** Nothing to list: the cgroup takes the job before it forks, and its PID 1's death ends its namespace. */
+        @Override
+        public Stream<ProcessHandle> descendants() {
+            return Stream.empty();
+        }
+
+        @Override
+        public Stream<ProcessHandle> children() {
+            return Stream.empty();
+        }
+
+        /** SIGKILL of the job's PID 1 (by the host, and by the template) ends its whole PID namespace. */
+        @Override
+        public void destroy() {
+            ProcessHandle h = handle;
+            if (h != null) {
+                h.destroyForcibly();
+            }
+            try {
+                template.send("K " + id);
+            } catch (IOException e) {
+                // a dead template took its jobs with it
+            }
+        }
+
+        @Override
+        public Process destroyForcibly() {
+            destroy();
+            return this;
+        }
+    }
+
+    /** The process among {@code candidates} whose pid in the template's PID namespace is {@code nsPid}. */
+    private static ProcessHandle find(Stream<ProcessHandle> candidates, long nsPid) {
+        for (ProcessHandle h : candidates.toList()) {
+            try {
+                for (String line : Files.readAllLines(Paths.get("/proc", Long.toString(h.pid()), "status"))) {
+                    String[] ids = line.startsWith("NSpid:") ? line.substring(6).trim().split("\\s+") : null;
+                    if (ids != null && ids.length >= 2 && Long.parseLong(ids[1]) == nsPid) {
+                        return h;
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                // exited meanwhile
+            }
+        }
+        return null;
+    }
+
+    /** The template's children: one small file when the kernel has it, else a scan of all processes. */
+    private static Stream<ProcessHandle> children(ProcessHandle parent) {
+        Path file = Paths.get("/proc", Long.toString(parent.pid()), "task", Long.toString(parent.pid()), "children");
+        try {
+            return Stream.of(Files.readString(file).trim().split("\\s+")).filter(s -> !s.isEmpty())
+                    .map(s -> ProcessHandle.of(Long.parseLong(s))).flatMap(java.util.Optional::stream);
+        } catch (IOException e) {
+            return parent.children();
+        }
+    }
+
+    private static InputStream input(SocketChannel ch, boolean closeAtEnd) {
+        return new InputStream() {
+            @Override
+            public int read() throws IOException {
+                byte[] one = new byte[1];
+                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                if (len == 0) {
+                    return 0;
+                }
+                int n = ch.read(ByteBuffer.wrap(b, off, len));
+                if (n < 0 && closeAtEnd) {
+                    ch.close();
+                }
+                return n;
+            }
+
+            @Override
+            public void close() throws IOException {
+                ch.close();
+            }
+        };
+    }
+
+    /** close() only ends our direction: the harness reads its input to the end while we keep reading results. */
+    private static OutputStream output(SocketChannel ch) {
+        return new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                ByteBuffer buf = ByteBuffer.wrap(b, off, len);
+                while (buf.hasRemaining()) {
+                    ch.write(buf);
+                }
+            }
+
+            @Override
+            public void close() throws IOException {
+                if (ch.isOpen()) {
+                    ch.shutdownOutput();
+                }
+            }
+        };
+    }
+
+    private static void daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private static void closeQuietly(java.io.Closeable c) {
+        try {
+            if (c != null) {
+                c.close();
+            }
+        } catch (IOException e) {
+            // already closed
+        }
+    }
+}
