@@ -11,6 +11,10 @@ import { python } from "@codemirror/lang-python";
 import { java } from "@codemirror/lang-java";
 
 const MODES = { python, java };
+// CodeMirror injects its styles as a <style> element; the page's Content-Security-Policy admits it only with the
+// response's nonce (web.SecurityHeaders), which the page hands over on a meta element (read as .nonce: browsers hide
+// the attribute itself from the DOM once a CSP is in force).
+const STYLE_NONCE = document.querySelector('meta[property="csp-nonce"]')?.nonce || "";
 const modeOf = (language) => (MODES[language] ? MODES[language]() : []);
 
 /**
@@ -28,6 +32,7 @@ export function mountEditor(textarea, { language, onRun, onSave, onChange, onPas
     state: EditorState.create({
       doc: textarea.value,
       extensions: [
+        EditorView.cspNonce.of(STYLE_NONCE),
         basicSetup,
         // Ahead of basicSetup's own bindings of these keys.
         Prec.highest(keymap.of([
