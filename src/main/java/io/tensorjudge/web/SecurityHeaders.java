@@ -85,6 +85,11 @@ public class SecurityHeaders {
         return POLICY.formatted(styleNonce == null ? "" : " 'nonce-" + styleNonce + "'; style-src-attr 'unsafe-inline'");
     }
 
+    /** Whether Swagger UI is served (tensorjudge.api.swagger-ui): the top bar links it, else the OpenAPI document. */
+    public boolean isSwaggerUi() {
+        return swaggerUi;
+    }
+
     /**
      * The style nonce of the current response, made on first use (128 random bits); the policy sent with this
      * response then allows {@code <style nonce>} elements carrying it.
