@@ -33,10 +33,15 @@ public final class Submissions {
 
     /** Polls until DONE and returns the final submission document. */
     public static JsonPath awaitDone(String id, Duration timeout) {
+        return awaitDone(id, timeout, () -> given().when().get("/api/v1/submissions/{id}", id).then().statusCode(200)
+                .extract().jsonPath());
+    }
+
+    /** Reads {@code read} every 50 ms until its status is DONE; fails after {@code timeout}. */
+    public static JsonPath awaitDone(String id, Duration timeout, java.util.function.Supplier<JsonPath> read) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
-            JsonPath json = given().when().get("/api/v1/submissions/{id}", id).then().statusCode(200).extract()
-                    .jsonPath();
+            JsonPath json = read.get();
             if ("DONE".equals(json.getString("status"))) {
                 return json;
             }

@@ -44,22 +44,8 @@ public final class AttemptSubmissions {
 
     /** Polls the candidate API until DONE and returns the candidate's view (hidden tests as counts only). */
     public static JsonPath awaitDone(Attempt attempt, String id, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (true) {
-            JsonPath json = given().get("/api/v1/attempts/{t}/submissions/{s}", attempt.token(), id)
-                    .then().statusCode(200).extract().jsonPath();
-            if ("DONE".equals(json.getString("status"))) {
-                return json;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("submission " + id + " not DONE after " + timeout + ": " + json.prettify());
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        return io.tensorjudge.web.Submissions.awaitDone(id, timeout, () -> given()
+                .get("/api/v1/attempts/{t}/submissions/{s}", attempt.token(), id).then().statusCode(200).extract()
+                .jsonPath());
     }
 }
