@@ -40,7 +40,8 @@ class WorkerRoleTest {
     @Test
     void shouldServeOnlyHealthAndMetrics() {
         given().when().get("/q/health/live").then().statusCode(200);
-        given().when().get("/q/health").then().statusCode(200).body(containsString("sandbox"));
+        // Anonymous callers get only the status (the checks' details are for admins, who log in on a web instance).
+        given().when().get("/q/health").then().statusCode(200).body(containsString("\"UP\""));
         given().when().get("/q/metrics").then().statusCode(200);
         for (String path : new String[] {"/", "/questions", "/exercises", "/login", "/api/v1/exercises",
                 "/api/v1/questions", "/q/openapi", "/q/swagger-ui", "/css/app.css", "/q/healthy", "/staff"}) {
