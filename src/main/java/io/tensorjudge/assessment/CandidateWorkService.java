@@ -85,10 +85,13 @@ public class CandidateWorkService {
         AttemptAnswer.<AttemptAnswer>list("attemptId", attempt.id).forEach(a -> done.add(a.itemId));
         AttemptSubmission.<AttemptSubmission>list("attemptId = ?1 and mode = ?2", attempt.id, Mode.SUBMIT.wireName())
                 .forEach(s -> done.add(s.itemId));
-        List<CandidateWorkspace.Item> items = assessment.items().stream()
-                .map(i -> new CandidateWorkspace.Item(ItemInfo.of(i), done.contains(i.id), saved.get(i.id),
-                        choiceOrder(attempt, ItemInfo.of(i)).orElse(null)))
-                .toList();
+        List<CandidateWorkspace.Item> items = assessment.items().stream().map(i -> {
+            // One read of an MCQ's question serves both its choice order and what the candidate is shown.
+            var question = i.kind == AssessmentItem.Kind.MCQ ? questions.find(i.refId).orElse(null) : null;
+            return new CandidateWorkspace.Item(ItemInfo.of(i), done.contains(i.id), saved.get(i.id),
+                    question == null ? null : orderOf(attempt, i.id, question),
+                    question == null ? null : question.content());
+        }).toList();
         return new CandidateWorkspace(AttemptInfo.of(attempt), assessment.title, assessment.timeLimitMinutes,
                 assessment.closesAt, assessment.allowRun, assessment.languageList(), clock.secondsLeft(attempt), items);
     }

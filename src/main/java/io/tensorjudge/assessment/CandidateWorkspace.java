@@ -1,5 +1,6 @@
 package io.tensorjudge.assessment;
 
+import io.tensorjudge.bank.QuestionFile;
 import java.time.Instant;
 import java.util.List;
 
@@ -11,8 +12,11 @@ import java.util.List;
 public record CandidateWorkspace(AttemptInfo attempt, String title, int timeLimitMinutes, Instant closesAt,
         boolean allowRun, List<String> languages, long secondsLeft, List<Item> items) {
 
-    /** One item; {@code saved} is null before the first autosave, {@code order} is null for an exercise. */
-    public record Item(ItemInfo item, boolean done, SavedWork saved, ChoiceOrder order) {
+    /**
+     * One item; {@code saved} is null before the first autosave; {@code order} and {@code question} (the MCQ's
+     * current version, keys included: the web layer shows only stem and choices) are null for an exercise.
+     */
+    public record Item(ItemInfo item, boolean done, SavedWork saved, ChoiceOrder order, QuestionFile.QuestionDef question) {
 
         /** The saved MCQ choices under this attempt's labels (none saved: empty). */
         public List<String> savedLabels() {

@@ -76,7 +76,7 @@ public class Instances {
     }
 
     /** Instances seen within {@code window}, this one first, then by start time. */
-    public List<InstanceInfo> seenWithin(Duration window) {
+    private List<InstanceInfo> seenWithin(Duration window) {
         Instant since = clock.instant().minus(window);
         return QuarkusTransaction.requiringNew().call(() -> InstanceHeartbeat.<InstanceHeartbeat>list(
                         "seenAt >= ?1 order by startedAt", since).stream()

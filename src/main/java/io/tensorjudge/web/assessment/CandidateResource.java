@@ -22,7 +22,6 @@ import io.tensorjudge.web.assessment.CandidateViews.SignalRequest;
 import io.tensorjudge.web.assessment.CandidateViews.SubmissionView;
 import io.tensorjudge.web.assessment.CandidateViews.SubmitRequest;
 import io.tensorjudge.web.assessment.CandidateViews.ChoiceView;
-import io.tensorjudge.bank.QuestionService;
 import io.tensorjudge.web.assessment.CandidateViews.WorkRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
@@ -53,15 +52,12 @@ public class CandidateResource {
     private final CandidateWorkService work;
     private final AttemptClock clock;
     private final ItemTitles titles;
-    private final QuestionService questions;
 
-    CandidateResource(AttemptService attempts, CandidateWorkService work, AttemptClock clock, ItemTitles titles,
-            QuestionService questions) {
+    CandidateResource(AttemptService attempts, CandidateWorkService work, AttemptClock clock, ItemTitles titles) {
         this.attempts = attempts;
         this.work = work;
         this.clock = clock;
         this.titles = titles;
-        this.questions = questions;
     }
 
     @GET
@@ -144,7 +140,7 @@ public class CandidateResource {
         var saved = item.saved();
         // An MCQ's id would let the candidate look the key up on the public practice pages.
         String refId = info.kind() == AssessmentItem.Kind.EXERCISE ? info.refId() : null;
-        var question = item.order() == null ? null : questions.find(info.refId()).map(q -> q.content()).orElse(null);
+        var question = item.question();
         List<ChoiceView> choices = question == null ? null : ShownChoices.of(question, item.order(),
                 (label, c) -> new ChoiceView(label, lang.pick(c.text(), c.textEn())));
         return new ItemView(info.id(), info.kind().name(), refId, titles.title(info.kind(), info.refId(), lang),

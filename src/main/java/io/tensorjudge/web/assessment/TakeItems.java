@@ -4,7 +4,6 @@ import io.tensorjudge.assessment.AssessmentItem;
 import io.tensorjudge.assessment.CandidateWorkspace;
 import io.tensorjudge.bank.ExerciseCatalog;
 import io.tensorjudge.bank.ExerciseSpec;
-import io.tensorjudge.bank.QuestionService;
 import io.tensorjudge.web.Lang;
 import io.tensorjudge.web.Markdown;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,12 +15,10 @@ import java.util.Set;
 public class TakeItems {
 
     private final ExerciseCatalog catalog;
-    private final QuestionService questions;
     private final ItemTitles titles;
 
-    TakeItems(ExerciseCatalog catalog, QuestionService questions, ItemTitles titles) {
+    TakeItems(ExerciseCatalog catalog, ItemTitles titles) {
         this.catalog = catalog;
-        this.questions = questions;
         this.titles = titles;
     }
 
@@ -32,7 +29,7 @@ public class TakeItems {
 
     private TakeItem mcq(CandidateWorkspace.Item item, Lang lang) {
         var info = item.item();
-        var question = questions.find(info.refId()).orElseThrow().content();
+        var question = item.question();
         List<TakeItem.Choice> choices = ShownChoices.of(question, item.order(),
                 (label, c) -> new TakeItem.Choice(label, Markdown.toInlineHtml(lang.pick(c.text(), c.textEn()))));
         return new TakeItem(info.id(), "MCQ", info.refId(), titles.title(info.kind(), info.refId(), lang),
