@@ -114,10 +114,10 @@ public interface SandboxConfig {
 
         /**
          * Fork Python jobs from a template process with NumPy imported instead of starting an interpreter per job
-         * (docs/sandbox.md, "Fork server"). Needs root (a uid per job) and the seccomp filter; otherwise, or when
-         * false, each job starts its own bwrap sandbox.
+         * (docs/sandbox.md, "Fork server"). Needs root (a uid per job) and the seccomp filter; otherwise (an
+         * unprivileged server), or when false, each job starts its own bwrap sandbox from the warm pool.
          */
-        @WithDefault("false")
+        @WithDefault("true")
         boolean forkServer();
     }
 

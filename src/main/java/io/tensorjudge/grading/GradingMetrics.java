@@ -92,7 +92,8 @@ public class GradingMetrics implements PhaseTimes {
         registry.find(VERDICTS).counters()
                 .forEach(c -> verdicts.put(c.getId().getTag("verdict"), (long) c.count()));
         List<GradingStatus.WarmPool> pools = bwrap == null ? List.of() : Stream.of(Language.values())
-                .map(l -> new GradingStatus.WarmPool(l.wireName(), bwrap.warmWorkersReady(l), bwrap.warmPoolSize(l)))
+                .map(l -> new GradingStatus.WarmPool(l.wireName(), bwrap.warmWorkersReady(l), bwrap.warmPoolSize(l),
+                        bwrap.runnerFor(l)))
                 .toList();
         return new GradingStatus(queue(), phases, verdicts, (long) sandboxFailures.count(), pools);
     }

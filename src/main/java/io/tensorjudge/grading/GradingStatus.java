@@ -14,6 +14,7 @@ public record GradingStatus(QueueStats queue, List<Phase> phases, Map<String, Lo
     public record Phase(String name, long count, double meanMillis, double p95Millis) {
     }
 
-    public record WarmPool(String language, int ready, int size) {
+    /** A language's warm pool; runner says how its jobs start ("fork-server", "bwrap", "none"). */
+    public record WarmPool(String language, int ready, int size, String runner) {
     }
 }

@@ -173,6 +173,14 @@ public class BwrapSandboxRunner implements SandboxRunner, AutoCloseable {
         return forkServer.isPresent();
     }
 
+    /** How a language's jobs start here: "fork-server" (Python as root) or "bwrap" (a bwrap sandbox per job). */
+    public String runnerFor(Language language) {
+        if (unavailableReason(language).isPresent()) {
+            return "none";
+        }
+        return language == Language.PYTHON && forkServer.isPresent() ? "fork-server" : "bwrap";
+    }
+
     /** Host pid of the fork server's template, -1 when none runs (the benchmark reads its CPU time). */
     public long forkTemplatePid() {
         return forkServer.map(ForkServer::templatePid).orElse(-1L);

@@ -91,7 +91,10 @@ public class SandboxHealthCheck implements HealthCheck {
         if (runner instanceof BwrapSandboxRunner bwrap) {
             // Warm workers ready / pool size: the benchmark waits for full pools before it measures.
             b.withData("pythonWarm", bwrap.warmWorkersReady(Language.PYTHON) + "/" + bwrap.warmPoolSize(Language.PYTHON))
-                    .withData("javaWarm", bwrap.warmWorkersReady(Language.JAVA) + "/" + bwrap.warmPoolSize(Language.JAVA));
+                    .withData("javaWarm", bwrap.warmWorkersReady(Language.JAVA) + "/" + bwrap.warmPoolSize(Language.JAVA))
+                    // which runner starts each language's jobs: fork-server (root) or bwrap (one per job)
+                    .withData("pythonRunner", bwrap.runnerFor(Language.PYTHON))
+                    .withData("javaRunner", bwrap.runnerFor(Language.JAVA));
         }
         return b.build();
     }

@@ -28,6 +28,16 @@ class PythonSandboxTest {
             """;
 
     @Test
+    void shouldForkPythonJobsAsRootAndStartABwrapEachOtherwise() {
+        // the fork server is the default; without root no job could get a uid of its own, so it is not started
+        BwrapSandboxRunner r = runner();
+        boolean root = UidPool.runningAsRoot();
+        assertEquals(root, r.forkServerInUse());
+        assertEquals(root ? "fork-server" : "bwrap", r.runnerFor(Language.PYTHON));
+        assertEquals("bwrap", r.runnerFor(Language.JAVA));
+    }
+
+    @Test
     void shouldReturnArraysComputedByTheSubmission() {
         SandboxResult r = runner().run(python(SOFTMAX, "softmax",
                 call("rows", matrix(new double[][] {{1, 2, 3}, {0, 0, 0}}), new IntValue(-1))));

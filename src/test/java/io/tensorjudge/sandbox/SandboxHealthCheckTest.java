@@ -25,6 +25,20 @@ class SandboxHealthCheckTest {
                         org.hamcrest.Matchers.matchesPattern("[0-9]+/[1-9][0-9]*"))
                 .body("checks.find { it.name == 'sandbox' }.data.javaWarm",
                         org.hamcrest.Matchers.matchesPattern("[0-9]+/[1-9][0-9]*"))
+                // the fork server is the default as root; an unprivileged server starts a bwrap per job
+                .body("checks.find { it.name == 'sandbox' }.data.pythonRunner",
+                        org.hamcrest.Matchers.equalTo(UidPool.runningAsRoot() ? "fork-server" : "bwrap"))
+                .body("checks.find { it.name == 'sandbox' }.data.javaRunner", org.hamcrest.Matchers.equalTo("bwrap"))
                 .body("checks.name", hasItem("sandbox"));
+    }
+
+    @Test
+    void shouldNameEachLanguagesRunnerOnTheStatusPage() {
+        TestSandbox.assumeBwrap();
+        String page = given().cookie(StaffSessions.SESSION_COOKIE, StaffSessions.admin()).queryParam("lang", "en")
+                .when().get("/admin/status").then().statusCode(200).extract().asString();
+        org.assertj.core.api.Assertions.assertThat(page)
+                .contains("<span data-runner=\"" + (UidPool.runningAsRoot() ? "fork-server" : "bwrap") + "\">")
+                .contains("<span data-runner=\"bwrap\">");
     }
 }
