@@ -12,6 +12,8 @@ import io.tensorjudge.grading.ReferenceCases;
 import io.tensorjudge.grading.TestResult;
 import io.tensorjudge.common.Verdict;
 import io.tensorjudge.common.Language;
+import io.tensorjudge.common.Unavailable;
+import io.tensorjudge.config.RoleConfig;
 import io.tensorjudge.mutation.MutationAnalysis;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -49,14 +51,27 @@ public class ExerciseValidator {
     private final Grader grader;
     private final ReferenceCases referenceCases;
     private final MutationAnalysis mutationAnalysis;
+    private final RoleConfig.Role role;
 
-    ExerciseValidator(Grader grader, ReferenceCases referenceCases, MutationAnalysis mutationAnalysis) {
+    ExerciseValidator(Grader grader, ReferenceCases referenceCases, MutationAnalysis mutationAnalysis,
+            RoleConfig roles) {
         this.grader = grader;
         this.referenceCases = referenceCases;
         this.mutationAnalysis = mutationAnalysis;
+        this.role = roles.role();
     }
 
+    /**
+     * Validates {@code files}; refused on an instance that does not grade (tensorjudge.role=web has no sandbox, and
+     * worker-only instances serve no pages), so the caller has already stored the draft: nothing typed is lost.
+     */
     public ValidationReport validate(String id, Map<String, String> files) {
+        if (!role.grades()) {
+            throw new Unavailable("Validating an exercise grades its solutions and mutants in the sandbox, which "
+                    + "needs an instance that grades: this one has tensorjudge.role=" + role.name().toLowerCase()
+                    + ". Your draft is saved; validate and publish it through an instance with tensorjudge.role=all "
+                    + "(docs/operations.md, \"Roles\").", 0);
+        }
         String hash = ExerciseFiles.contentHash(files);
         Path root = null;
         try {

@@ -18,7 +18,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,8 +27,8 @@ import java.util.TreeMap;
 
 /**
  * Editing MCQs: a question is edited as its own questions/*.yaml file (one question), validated by the bank's
- * loader, stored as the question's next version through {@link QuestionService} (answers keep theirs) and written
- * to data/authored/questions/&lt;id&gt;.yaml, which overlays the bank files at the next start.
+ * loader and stored as the question's next version through {@link QuestionService} (answers keep theirs), together
+ * with the edit itself, which overlays the bank files at every instance's next start.
  */
 @ApplicationScoped
 public class QuestionAuthoring {
@@ -146,7 +145,6 @@ public class QuestionAuthoring {
     private Saved publish(String source, QuestionDef def, String user) {
         int before = QuarkusTransaction.joiningExisting().call(() -> questions.find(def.id()))
                 .map(PracticeQuestion::version).orElse(0);
-        writeOverlay(new QuestionFile(source, null, List.of(def)));
         int version = questions.publish(source, def);
         boolean changed = version != before;
         if (changed) {
@@ -154,20 +152,6 @@ public class QuestionAuthoring {
                     Publication.record(Publication.QUESTION, def.id(), String.valueOf(version), user));
         }
         return new Saved(def.id(), version, changed);
-    }
-
-    /** Written before the database, atomically: a restart replays it through the bank's overlay. */
-    private void writeOverlay(QuestionFile file) {
-        Path dir = config.authoredDir().resolve("questions");
-        try {
-            Files.createDirectories(dir);
-            Path temp = Files.createTempFile(dir, ".edit-", ".tmp");
-            Files.writeString(temp, QuestionFileWriter.toYaml(file), StandardCharsets.UTF_8);
-            Files.move(temp, dir.resolve(file.questions().get(0).id() + ".yaml"), StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** Validates a file's text with the bank loader; errors read "name:line [id]: problem". */

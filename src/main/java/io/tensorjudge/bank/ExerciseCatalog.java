@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
@@ -16,20 +15,26 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 
 /**
  * The exercises: the bank folders (validated at start-up; a broken one stops start-up with its file and line),
- * overlaid by versions published through authoring (data/authored/&lt;id&gt;/&lt;n&gt;-&lt;version&gt;/, same format).
- * Each id serves its newest version; older ones stay resolvable, so a submission is graded against the version it
- * was made under. A bank folder's version is the hash of its exercise.yaml; an authored one's is the hash of all its
- * files (an edit of the statement alone is a new version too).
+ * overlaid by the versions published through authoring, which live in the database ({@link AuthoredExercises}) so
+ * that every instance serves and grades the same ones. Each id serves its newest version; older ones stay
+ * resolvable, so a submission is graded against the version it was made under. A bank folder's version is the hash
+ * of its exercise.yaml; an authored one's is the hash of all its files (an edit of the statement alone is a new
+ * version too).
+ * <p>
+ * Every read first compares the table's {@link AuthoredExercises.Stamp} with the one it last saw (one small query)
+ * and loads only the rows it does not hold yet, so a version published on another instance is served from the next
+ * read on, without a restart. Loaded versions are written to a per-process folder (the loader and the grader read
+ * folders); rows never change, so that folder is a cache that can never go stale.
  * <p>
  * Two views, as in {@link QuestionService}: {@link #list}/{@link #find} see every exercise (staff, assessments,
  * grading); the {@code …Public} methods are the practice site's, where a private exercise does not exist. An
@@ -41,6 +46,8 @@ public class ExerciseCatalog {
 
     private static final Logger LOG = Logger.getLogger(ExerciseCatalog.class);
     private static final Pattern AUTHORED_FOLDER = Pattern.compile("(\\d{4,})-([0-9a-f]{16})");
+    /** Written into a data/authored folder once its versions are in the database; such a folder is not read again. */
+    static final String IMPORTED_MARKER = "IMPORTED-INTO-DATABASE.txt";
 
     /** An exercise with the version its test cases (and cached reference outputs) belong to. */
     public record Entry(Exercise exercise, String version) {
@@ -80,11 +87,16 @@ public class ExerciseCatalog {
 
     /** Every loaded version of each id, oldest first; the last one is served. */
     private final Map<String, List<Entry>> versions = new ConcurrentHashMap<>();
-    private final Path authoredRoot;
+    private final AuthoredExercises store;
+    private final Path cache;
+    /** Row ids already loaded (or found broken: skipped for good, rows never change). */
+    private final java.util.Set<Long> loadedRows = ConcurrentHashMap.newKeySet();
+    private volatile AuthoredExercises.Stamp seen = new AuthoredExercises.Stamp(-1, -1);
 
     @Inject
-    ExerciseCatalog(BankConfig config) {
-        this(config.exercisesDir(), config.authoredDir());
+    ExerciseCatalog(BankConfig config, DataSource database) {
+        this(config.exercisesDir(), new AuthoredExercises(database));
+        importFolder(config.authoredDir());
     }
 
     /** Loads and validates every folder under {@code root}; throws {@link BankFileException} on the first broken one. */
@@ -92,18 +104,24 @@ public class ExerciseCatalog {
         this(root, null);
     }
 
-    /** The bank under {@code root}, overlaid by the published versions under {@code authoredRoot} (may be null). */
-    public ExerciseCatalog(Path root, Path authoredRoot) {
-        this.authoredRoot = authoredRoot;
+    /** The bank under {@code root}, overlaid by the versions published in {@code store} (may be null: bank only). */
+    public ExerciseCatalog(Path root, AuthoredExercises store) {
+        this.store = store;
         for (Exercise exercise : ExerciseLoader.loadAll(root)) {
             versions.put(exercise.id(), new CopyOnWriteArrayList<>(List.of(new Entry(exercise, versionOf(exercise)))));
         }
-        int authored = authoredRoot == null ? 0 : loadAuthored(authoredRoot);
+        try {
+            this.cache = store == null ? null : Files.createTempDirectory("tensorjudge-authored-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        refresh();
         LOG.infof("Exercise bank: %d exercises from %s, %d authored versions", versions.size(),
-                root.toAbsolutePath().normalize(), authored);
+                root.toAbsolutePath().normalize(), loadedRows.size());
     }
 
     public List<Entry> list() {
+        refresh();
         return versions.values().stream().map(ExerciseCatalog::newest).sorted(Comparator.comparing(Entry::id)).toList();
     }
 
@@ -127,6 +145,7 @@ public class ExerciseCatalog {
 
     /** The newest version of an exercise. */
     public Optional<Entry> find(String id) {
+        refresh();
         List<Entry> all = id == null ? null : versions.get(id);
         return all == null ? Optional.empty() : Optional.of(newest(all));
     }
@@ -143,51 +162,104 @@ public class ExerciseCatalog {
 
     /** Every known version of an exercise, oldest first. */
     public List<Entry> versions(String id) {
+        refresh();
         List<Entry> all = id == null ? null : versions.get(id);
         return all == null ? List.of() : List.copyOf(all);
     }
 
     /**
-     * Publishes validated files as the newest version of {@code id}: written to a new folder under the authored root
-     * (atomically renamed into place, never overwriting an older one) and served from now on. Files equal to the
-     * newest version's publish nothing and return that version.
+     * Publishes validated files as the newest version of {@code id}: one row in the database, served from now on here
+     * and from the next read on by every other instance. Files equal to the newest version's publish nothing and
+     * return that version. Call it outside a transaction (the row commits at once, as the folder rename did).
      */
     public synchronized Entry publish(String id, Map<String, String> files) {
-        if (authoredRoot == null) {
-            throw new IllegalStateException("no folder for authored exercises is configured");
+        if (store == null) {
+            throw new IllegalStateException("this catalog has no database for authored exercises");
         }
         Optional<Entry> latest = find(id);
         if (latest.isPresent() && ExerciseFiles.read(latest.get().exercise().folder()).equals(files)) {
             return latest.get();
         }
         String version = ExerciseFiles.contentHash(files);
-        Path parent = authoredRoot.resolve(id);
-        Path staging = parent.resolve(".staging-" + UUID.randomUUID());
-        Path target = parent.resolve(String.format("%04d-%s", nextSequence(parent), version));
+        // Refused before anything is stored: a row that does not load would be skipped by every instance.
+        Path check = materialize(new AuthoredExercises.Row(0, id, 0, version, files));
         try {
-            ExerciseFiles.write(staging, files);
-            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            ExerciseLoader.load(check, id);
+        } finally {
+            deleteQuietly(check);
         }
-        Entry entry;
-        try {
-            entry = new Entry(ExerciseLoader.load(target, id), version);
-        } catch (RuntimeException e) {
-            deleteQuietly(target);
-            throw e;
-        }
-        versions.computeIfAbsent(id, k -> new CopyOnWriteArrayList<>()).add(entry);
-        LOG.infof("Exercise %s: published version %s (%s)", id, version, target);
+        AuthoredExercises.Row row = store.insert(id, version, files);
+        Entry entry = add(row).orElseThrow();
+        LOG.infof("Exercise %s: published version %s (#%d)", id, version, row.sequence());
         return entry;
     }
 
-    /** Authored versions in publish order; a broken one is logged and skipped (its folder stays for inspection). */
-    private int loadAuthored(Path root) {
-        if (!Files.isDirectory(root)) {
-            return 0;
+    /** Loads the rows this catalog does not hold yet; one small query when nothing was published since. */
+    private void refresh() {
+        if (store == null) {
+            return;
         }
-        int loaded = 0;
+        AuthoredExercises.Stamp now = store.stamp();
+        if (now.equals(seen)) {
+            return;
+        }
+        synchronized (this) {
+            for (AuthoredExercises.Row header : store.headers()) {
+                if (!loadedRows.contains(header.id())) {
+                    add(new AuthoredExercises.Row(header.id(), header.exerciseId(), header.sequence(),
+                            header.version(), store.files(header.id())));
+                }
+            }
+            seen = now;
+        }
+    }
+
+    /** Adds one stored version in sequence order; a row that does not load is logged and skipped for good. */
+    private synchronized Optional<Entry> add(AuthoredExercises.Row row) {
+        if (!loadedRows.add(row.id())) {
+            List<Entry> all = versions.getOrDefault(row.exerciseId(), List.of());
+            return all.stream().filter(e -> sequenceOf(e) == row.sequence()).findFirst();
+        }
+        Entry entry;
+        try {
+            entry = new Entry(ExerciseLoader.load(materialize(row), row.exerciseId()), row.version());
+        } catch (RuntimeException e) {
+            LOG.warnf("Skipping published exercise version %s #%d (%s): %s", row.exerciseId(), row.sequence(),
+                    row.version(), e.getMessage());
+            return Optional.empty();
+        }
+        List<Entry> all = versions.computeIfAbsent(row.exerciseId(), k -> new CopyOnWriteArrayList<>());
+        int at = all.size();
+        while (at > 0 && sequenceOf(all.get(at - 1)) > row.sequence()) {
+            at--;
+        }
+        all.add(at, entry);
+        return Optional.of(entry);
+    }
+
+    private Path materialize(AuthoredExercises.Row row) {
+        Path folder = cache.resolve(row.exerciseId()).resolve(String.format("%04d-%s", row.sequence(), row.version()));
+        deleteQuietly(folder);
+        ExerciseFiles.write(folder, row.files());
+        return folder;
+    }
+
+    /** 0 for the bank folder's version, else the sequence number in the authored folder's name. */
+    private static int sequenceOf(Entry entry) {
+        Matcher name = AUTHORED_FOLDER.matcher(entry.exercise().folder().getFileName().toString());
+        return name.matches() ? Integer.parseInt(name.group(1)) : 0;
+    }
+
+    /**
+     * Imports the versions an older release kept in {@code root} (data/authored/&lt;id&gt;/&lt;n&gt;-&lt;version&gt;/), in
+     * publish order, once: versions already in the database are not added again, and the folder is then marked and
+     * never read again (it stays on disk for the operator to remove). A broken version is logged and skipped.
+     */
+    void importFolder(Path root) {
+        if (store == null || !Files.isDirectory(root) || Files.exists(root.resolve(IMPORTED_MARKER))) {
+            return;
+        }
+        int imported = 0;
         for (Path idFolder : children(root)) {
             String id = idFolder.getFileName().toString();
             for (Path folder : children(idFolder)) {
@@ -195,28 +267,30 @@ public class ExerciseCatalog {
                 if (!name.matches()) {
                     continue;
                 }
+                String version = name.group(2);
+                if (versions(id).stream().anyMatch(e -> e.authored() && e.version().equals(version))) {
+                    continue;
+                }
                 try {
-                    Entry entry = new Entry(ExerciseLoader.load(folder, id), name.group(2));
-                    versions.computeIfAbsent(id, k -> new CopyOnWriteArrayList<>()).add(entry);
-                    loaded++;
+                    ExerciseLoader.load(folder, id);
+                    add(store.insert(id, version, ExerciseFiles.read(folder)));
+                    imported++;
                 } catch (RuntimeException e) {
-                    LOG.warnf("Skipping authored exercise version %s: %s", folder, e.getMessage());
+                    LOG.warnf("Not importing authored exercise version %s: %s", folder, e.getMessage());
                 }
             }
         }
-        return loaded;
+        try {
+            Files.writeString(root.resolve(IMPORTED_MARKER), "The exercise versions in this folder were imported "
+                    + "into the database on " + java.time.Instant.now() + "; TensorJudge no longer reads it.\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        LOG.infof("Imported %d authored exercise versions from %s into the database", imported, root);
     }
 
     private static Entry newest(List<Entry> all) {
         return all.get(all.size() - 1);
-    }
-
-    private static int nextSequence(Path parent) {
-        return children(parent).stream()
-                .map(p -> AUTHORED_FOLDER.matcher(p.getFileName().toString()))
-                .filter(Matcher::matches)
-                .mapToInt(m -> Integer.parseInt(m.group(1)))
-                .max().orElse(0) + 1;
     }
 
     /** Sub-folders sorted by name (authored versions carry a zero-padded sequence number, so this is publish order). */
@@ -233,7 +307,18 @@ public class ExerciseCatalog {
         }
     }
 
+    /** The per-process copies of the stored versions go with the process. */
+    @jakarta.annotation.PreDestroy
+    void removeCache() {
+        if (cache != null) {
+            deleteQuietly(cache);
+        }
+    }
+
     private static void deleteQuietly(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
         try (Stream<Path> walk = Files.walk(folder)) {
             for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);

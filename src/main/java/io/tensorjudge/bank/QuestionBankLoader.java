@@ -42,23 +42,18 @@ public final class QuestionBankLoader {
     }
 
     /**
-     * The bank files with each question that an authored file under {@code authoredDir} declares replaced by that
-     * edit (or added to its source). A broken authored file is logged and skipped: it never stops start-up.
+     * The one-question files of an older release's data/authored/questions folder (imported into the database once).
+     * A broken file is logged and skipped: it never stops start-up.
      */
-    public static List<QuestionFile> overlay(List<QuestionFile> bank, Path authoredDir) {
+    public static List<QuestionFile> readEdits(Path authoredDir) {
+        List<QuestionFile> edits = new ArrayList<>();
         if (!Files.isDirectory(authoredDir)) {
-            return bank;
+            return edits;
         }
-        java.util.Map<String, QuestionFile.QuestionDef> edits = new java.util.LinkedHashMap<>();
-        java.util.Map<String, String> editSources = new java.util.HashMap<>();
         try (Stream<Path> list = Files.list(authoredDir)) {
             for (Path file : list.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList()) {
                 try {
-                    QuestionFile edit = loadFile(file);
-                    edit.questions().forEach(q -> {
-                        edits.put(q.id(), q);
-                        editSources.put(q.id(), edit.source());
-                    });
+                    edits.add(loadFile(file));
                 } catch (BankFileException e) {
                     org.jboss.logging.Logger.getLogger(QuestionBankLoader.class)
                             .warnf("Skipping authored question file: %s", e.getMessage());
@@ -67,7 +62,19 @@ public final class QuestionBankLoader {
         } catch (IOException e) {
             org.jboss.logging.Logger.getLogger(QuestionBankLoader.class)
                     .warnf("Cannot list authored questions in %s: %s", authoredDir, e.getMessage());
-            return bank;
+        }
+        return edits;
+    }
+
+    /** The bank files with each question that one of {@code edits} declares replaced by that edit (or added to its source). */
+    public static List<QuestionFile> overlay(List<QuestionFile> bank, List<QuestionFile> editFiles) {
+        java.util.Map<String, QuestionFile.QuestionDef> edits = new java.util.LinkedHashMap<>();
+        java.util.Map<String, String> editSources = new java.util.HashMap<>();
+        for (QuestionFile edit : editFiles) {
+            edit.questions().forEach(q -> {
+                edits.put(q.id(), q);
+                editSources.put(q.id(), edit.source());
+            });
         }
         List<QuestionFile> merged = new ArrayList<>();
         java.util.Set<String> placed = new java.util.HashSet<>();

@@ -4,6 +4,11 @@ import io.quarkus.runtime.StartupEvent;
 import io.tensorjudge.config.BankConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import org.jboss.logging.Logger;
 
@@ -25,13 +30,30 @@ class QuestionBankStartup {
     }
 
     void onStart(@Observes StartupEvent event) {
-        // Edits published through authoring overlay the files, so a restart does not undo them.
+        importOldEdits(config.authoredDir().resolve("questions"));
+        // Edits published through authoring (in the database) overlay the files, so a restart does not undo them.
         List<QuestionFile> files = QuestionBankLoader.overlay(QuestionBankLoader.load(config.questionsDir()),
-                config.authoredDir().resolve("questions"));
+                questions.authoredEdits());
         SyncReport report = questions.sync(files);
         int total = files.stream().mapToInt(f -> f.questions().size()).sum();
         LOG.infof("Question bank: %d questions in %d files from %s (%d new, %d changed, %d unchanged, %d retired)",
                 total, files.size(), config.questionsDir().toAbsolutePath().normalize(), report.created(),
                 report.updated(), report.unchanged(), report.retired());
+    }
+
+    /** An older release kept edits in data/authored/questions: imported once, then that folder is not read again. */
+    private void importOldEdits(Path folder) {
+        Path marker = folder.resolve(ExerciseCatalog.IMPORTED_MARKER);
+        if (!Files.isDirectory(folder) || Files.exists(marker)) {
+            return;
+        }
+        int imported = questions.importEdits(QuestionBankLoader.readEdits(folder));
+        try {
+            Files.writeString(marker, "The question edits in this folder were imported into the database on "
+                    + Instant.now() + "; TensorJudge no longer reads it.\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        LOG.infof("Imported %d authored question edits from %s into the database", imported, folder);
     }
 }

@@ -88,10 +88,50 @@ public class QuestionService {
     @Transactional
     public int publish(String source, QuestionDef def) {
         Question question = Question.<Question>findByIdOptional(def.id()).orElse(null);
+        Instant now = Instant.now();
+        // The edit itself, in the same transaction: every instance's next start-up sync keeps it over the file.
+        AuthoredQuestion edit = AuthoredQuestion.<AuthoredQuestion>findByIdOptional(def.id()).orElseGet(() -> {
+            AuthoredQuestion created = new AuthoredQuestion();
+            created.questionId = def.id();
+            return created;
+        });
+        edit.source = source;
+        edit.content = toJson(def);
+        edit.updatedAt = now;
+        edit.persist();
         if (question != null && isCurrent(question, source, def)) {
             return question.currentVersion;
         }
-        return newVersion(question, source, def, Instant.now()).currentVersion;
+        return newVersion(question, source, def, now).currentVersion;
+    }
+
+    /** Every authored edit, as one-question files, for {@link QuestionBankLoader#overlay}. */
+    @Transactional
+    public List<QuestionFile> authoredEdits() {
+        return AuthoredQuestion.<AuthoredQuestion>listAll().stream()
+                .sorted(Comparator.comparing((AuthoredQuestion e) -> e.questionId))
+                .map(e -> new QuestionFile(e.source, null, List.of(fromJson(e.content))))
+                .toList();
+    }
+
+    /** Stores the edits an older release kept on disk, unless the database already holds an edit of that question. */
+    @Transactional
+    public int importEdits(List<QuestionFile> files) {
+        int imported = 0;
+        for (QuestionFile file : files) {
+            for (QuestionDef def : file.questions()) {
+                if (AuthoredQuestion.findByIdOptional(def.id()).isEmpty()) {
+                    AuthoredQuestion edit = new AuthoredQuestion();
+                    edit.questionId = def.id();
+                    edit.source = file.source();
+                    edit.content = toJson(def);
+                    edit.updatedAt = Instant.now();
+                    edit.persist();
+                    imported++;
+                }
+            }
+        }
+        return imported;
     }
 
     /** Every version of a question, oldest first. */

@@ -14,7 +14,10 @@ public interface BankConfig {
     @WithDefault("exercises")
     Path exercisesDir();
 
-    /** Content published through authoring (exercise versions, question edits); overlays the two folders above. */
+    /**
+     * Where an older release kept content published through authoring (exercise versions, question edits): imported
+     * into the database once at start-up, then ignored (the database holds it now, shared by every instance).
+     */
     @WithDefault("data/authored")
     Path authoredDir();
 }

@@ -15,6 +15,7 @@ import io.tensorjudge.common.Invalid;
 import io.tensorjudge.common.NotFound;
 import io.tensorjudge.common.TooLarge;
 import io.tensorjudge.common.Unavailable;
+import io.tensorjudge.operations.DatabaseFaults;
 import io.tensorjudge.web.Problem.FieldError;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -143,7 +144,11 @@ class ExceptionMapping {
     }
 
     @ServerExceptionMapper
-    Response unexpected(Exception e) {
+    Response unexpected(Exception e, UriInfo uri, HttpHeaders headers) {
+        if (DatabaseFaults.lostConnection(e)) { // a retryable 503 (page or problem+json), not a bug: no stack trace
+            LOG.warnf("Database unreachable while serving %s: %s", uri.getPath(), e.getMessage());
+            return refused(DatabaseFaults.unavailable(), uri, headers);
+        }
         LOG.error("Unexpected error while serving a request", e);
         return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, "Something went wrong on our side.");
     }

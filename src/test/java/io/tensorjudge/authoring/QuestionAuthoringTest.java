@@ -68,7 +68,7 @@ class QuestionAuthoringTest {
         // Saving the same text again changes nothing; after a restart the bank files are overlaid by the edit.
         assertThat(authoring.save(before.id(), edited, "tester").changed()).isFalse();
         List<QuestionFile> restarted = QuestionBankLoader.overlay(QuestionBankLoader.load(config.questionsDir()),
-                config.authoredDir().resolve("questions"));
+                questions.authoredEdits());
         assertThat(restarted.stream().flatMap(f -> f.questions().stream()).filter(q -> q.id().equals(before.id())))
                 .singleElement().isEqualTo(after.content());
     }

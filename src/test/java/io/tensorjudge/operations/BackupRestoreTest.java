@@ -3,7 +3,13 @@ package io.tensorjudge.operations;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.tensorjudge.bank.AuthoredExercises;
+import io.tensorjudge.bank.ExerciseCatalog;
+import io.tensorjudge.bank.ExerciseFiles;
+import io.tensorjudge.bank.PracticeQuestion;
+import io.tensorjudge.bank.QuestionService;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.tensorjudge.web.StaffSessions;
@@ -24,8 +30,10 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * A backup restored into an empty database holds every row of every table: submissions, attempts, authored
@@ -46,11 +54,21 @@ class BackupRestoreTest {
 
     @Inject DataSource database;
 
+    @Inject ExerciseCatalog catalog;
+
+    @Inject QuestionService questions;
+
+    /** The newest version of {@link #AUTHORED} that a catalog on the restored database serves. */
+    private String restoredVersion;
+
+    private static final String AUTHORED = "step-lr";
+
     @TempDir Path scratch;
 
     @Test
     void shouldRestoreEveryRowIntoAnEmptyDatabase() throws Exception {
         makeSomethingOfEveryKind();
+        String published = publishAuthoredVersions();
         String admin = StaffSessions.admin();
         Map<String, List<String>> live;
         Map<String, List<String>> restored;
@@ -70,8 +88,13 @@ class BackupRestoreTest {
             }
         }
         assertThat(live.keySet()).contains("SUBMISSION", "ATTEMPT", "ATTEMPT_WORK", "STAFF_ACCOUNT",
-                "QUESTION_VERSION", "AUTHORING_PUBLICATION", "FLYWAY_SCHEMA_HISTORY");
+                "QUESTION_VERSION", "AUTHORING_PUBLICATION", "FLYWAY_SCHEMA_HISTORY", "AUTHORED_EXERCISE_VERSION",
+                "AUTHORED_QUESTION");
         assertThat(live.get("SUBMISSION")).isNotEmpty();
+        assertThat(live.get("AUTHORED_EXERCISE_VERSION")).isNotEmpty();
+        assertThat(live.get("AUTHORED_QUESTION")).isNotEmpty();
+        // The restored database alone (no data/authored folder anywhere) serves the published version.
+        assertThat(restoredVersion).isEqualTo(published);
         assertThat(live.get("ATTEMPT")).isNotEmpty();
         assertThat(restored.keySet()).isEqualTo(live.keySet());
         live.forEach((table, rows) -> assertThat(restored.get(table)).as(table).containsExactlyInAnyOrderElementsOf(rows));
@@ -113,6 +136,23 @@ class BackupRestoreTest {
                 .then().statusCode(200);
     }
 
+    /** A new exercise version and a question edit, as authoring publishes them; returns the exercise's version. */
+    private String publishAuthoredVersions() {
+        Map<String, String> files = new TreeMap<>(ExerciseFiles.read(catalog.find(AUTHORED).orElseThrow()
+                .exercise().folder()));
+        files.put("statement.en.md", files.get("statement.en.md") + "\nBacked up " + UUID.randomUUID() + "\n");
+        String version = catalog.publish(AUTHORED, files).version();
+        PracticeQuestion question = QuarkusTransaction.requiringNew().call(() -> questions.list(null, null).get(0));
+        questions.publish(question.source(), question.content());
+        return version;
+    }
+
+    /** What an instance started on the restored database would serve as the newest version of the exercise. */
+    private static String servedBy(DataSource restored) {
+        return new ExerciseCatalog(Path.of("exercises"), new AuthoredExercises(restored)).find(AUTHORED).orElseThrow()
+                .version();
+    }
+
     private Path backupThroughTheApi(String admin) throws IOException {
         Response created = given().cookie(StaffSessions.SESSION_COOKIE, admin).contentType(ContentType.JSON).when().post("/api/v1/admin/backups");
         created.then().statusCode(201);
@@ -131,12 +171,16 @@ class BackupRestoreTest {
         return Files.write(scratch.resolve(name), zip);
     }
 
-    private static Map<String, List<String>> restoreH2(Path zip) throws SQLException {
+    private Map<String, List<String>> restoreH2(Path zip) throws SQLException {
         String url = "jdbc:h2:mem:restored-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
         try (Connection empty = DriverManager.getConnection(url, "sa", "");
                 Statement statement = empty.createStatement()) {
             statement.execute("RUNSCRIPT FROM '" + zip.toAbsolutePath() + "' COMPRESSION ZIP");
             Map<String, List<String>> rows = everyRow(empty);
+            JdbcDataSource restored = new JdbcDataSource();
+            restored.setURL(url);
+            restored.setUser("sa");
+            restoredVersion = servedBy(restored);
             statement.execute("SHUTDOWN");
             return rows;
         }
@@ -159,6 +203,11 @@ class BackupRestoreTest {
         }
         run(List.of(tool("pg_restore"), "--no-owner", "--dbname=" + plainUrl(copyUrl), dump.toString()));
         try (Connection restored = DriverManager.getConnection(copyUrl, user, password)) {
+            PGSimpleDataSource source = new PGSimpleDataSource();
+            source.setURL(copyUrl);
+            source.setUser(user);
+            source.setPassword(password);
+            restoredVersion = servedBy(source);
             return everyRow(restored);
         } finally {
             try (Connection admin = DriverManager.getConnection(liveUrl, user, password);

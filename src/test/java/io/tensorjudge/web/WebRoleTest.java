@@ -46,4 +46,26 @@ class WebRoleTest {
         assertThat(health.getString("checks.find { it.name == 'sandbox' }.data.message"))
                 .contains("tensorjudge.role=web");
     }
+
+    @Test
+    void shouldRefuseToValidateAnExerciseWithAProblemSayingAnInstanceThatGradesIsNeededAndKeepTheDraft() {
+        String instructor = StaffSessions.newStaff("INSTRUCTOR");
+        Map<String, String> files = given().cookie(StaffSessions.SESSION_COOKIE, instructor).when()
+                .get("/api/v1/authoring/exercises/step-lr").then().statusCode(200).extract().jsonPath().getMap("files");
+        Map<String, String> edited = new java.util.TreeMap<>(files);
+        edited.put("statement.en.md", files.get("statement.en.md") + "\nEdited on a web instance\n");
+
+        JsonPath problem = given().cookie(StaffSessions.SESSION_COOKIE, instructor).contentType("application/json")
+                .body(Map.of("files", edited)).when().put("/api/v1/authoring/exercises/step-lr/draft")
+                .then().statusCode(503).contentType("application/problem+json").extract().jsonPath();
+
+        assertThat(problem.getString("detail")).contains("tensorjudge.role=web").contains("tensorjudge.role=all")
+                .contains("draft is saved");
+        JsonPath draft = given().cookie(StaffSessions.SESSION_COOKIE, instructor).when()
+                .get("/api/v1/authoring/exercises/step-lr").then().statusCode(200).extract().jsonPath();
+        assertThat(draft.getBoolean("draft")).isTrue();
+        assertThat(draft.getString("files.'statement.en.md'")).contains("Edited on a web instance");
+        given().cookie(StaffSessions.SESSION_COOKIE, instructor).when()
+                .delete("/api/v1/authoring/exercises/step-lr/draft").then().statusCode(204);
+    }
 }
