@@ -43,7 +43,7 @@ public class SubmissionService {
     private final SandboxRunner sandbox;
     /** False on a web instance: its workers (and so its sandbox) do not grade; worker instances do. */
     private final boolean gradesHere;
-    /** Wake-ups for this instance's workers after a local submit; a hint only: the database is the queue. */
+    /** Wake-ups for this instance's workers after a submit here or elsewhere; a hint only: the database is the queue. */
     private final LinkedBlockingQueue<String> ready = new LinkedBlockingQueue<>(10_000);
 
     SubmissionService(ExerciseCatalog catalog, GradingConfig config, QueueConfig queueConfig,
@@ -55,6 +55,10 @@ public class SubmissionService {
         this.json = json;
         this.sandbox = sandbox;
         this.gradesHere = role.role().grades();
+        if (gradesHere) {
+            // Dropped when full: idle workers poll the database anyway.
+            events.onQueued(ready::offer);
+        }
     }
 
     /**
@@ -120,9 +124,7 @@ public class SubmissionService {
             submission.persist();
             return submission.id;
         });
-        if (gradesHere) {
-            ready.offer(id); // dropped when full: idle workers poll the database anyway
-        }
+        events.queued(id); // wakes the workers here and, through NOTIFY, on the other instances
         return id;
     }
 
@@ -235,7 +237,7 @@ public class SubmissionService {
         return instanceId;
     }
 
-    /** Waits up to the poll interval for a local submit to wake the worker (another instance's are found by polling). */
+    /** Waits up to the poll interval for a submit (here, or notified by another instance) to wake the worker. */
     void awaitWork() throws InterruptedException {
         ready.poll(config.pollInterval().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
     }
