@@ -34,6 +34,13 @@ public final class JsonClient {
         this.base = base;
     }
 
+    /** A client of another server (another instance behind the same proxy, say) that sends this one's session. */
+    public JsonClient at(String otherBase) {
+        JsonClient other = new JsonClient(otherBase);
+        other.session = session;
+        return other;
+    }
+
     /** Staff form login; later calls carry the session cookie. */
     public void login(String username, String password) {
         String form = "j_username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&j_password="

@@ -36,10 +36,20 @@ public final class PackagedServer implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final String jdbcUrl;
     private final String postgresDatabase;
+    /** False for a second instance on another server's database: that server drops it. */
+    private final boolean ownsDatabase;
     private Process process;
     private int starts;
 
     public PackagedServer(String name) throws IOException {
+        this(name, null);
+    }
+
+    /**
+     * Another instance on the PostgreSQL database of {@code sameDatabaseAs} (several instances on one database),
+     * or, with null, a server with a database of its own.
+     */
+    public PackagedServer(String name, PackagedServer sameDatabaseAs) throws IOException {
         // World-executable: the sandbox uid must reach the sandbox cache under ./data.
         workDir = Files.createTempDirectory("tj-" + name,
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
@@ -54,7 +64,15 @@ public final class PackagedServer implements AutoCloseable {
             property("org.bytedeco.javacpp.cachedir", javacpp); // shared unpacked natives: saves ~400 MB per run
         }
         String postgres = System.getenv("TENSORJUDGE_DB_URL");
-        if (postgres != null) {
+        ownsDatabase = sameDatabaseAs == null;
+        if (sameDatabaseAs != null) {
+            if (sameDatabaseAs.postgresDatabase == null) {
+                throw new IllegalStateException("instances share a database only on PostgreSQL (TENSORJUDGE_DB_URL)");
+            }
+            postgresDatabase = sameDatabaseAs.postgresDatabase;
+            jdbcUrl = sameDatabaseAs.jdbcUrl;
+            env("TENSORJUDGE_DB_URL", jdbcUrl);
+        } else if (postgres != null) {
             postgresDatabase = ("tj_" + name + "_" + System.nanoTime()).replaceAll("[^a-z0-9_]", "_");
             adminSql(postgres, "create database " + postgresDatabase);
             jdbcUrl = postgres.replaceFirst("^(jdbc:postgresql://[^/]+/)[^?]*", "$1" + postgresDatabase);
@@ -93,6 +111,15 @@ public final class PackagedServer implements AutoCloseable {
 
     public Path workDir() {
         return workDir;
+    }
+
+    /** The running process's id (an instance's {@code claimed_by} name contains it). */
+    public long pid() {
+        return process.pid();
+    }
+
+    public int port() {
+        return port;
     }
 
     public String base() {
@@ -178,7 +205,7 @@ public final class PackagedServer implements AutoCloseable {
     @Override
     public void close() throws InterruptedException {
         stop();
-        if (postgresDatabase != null) {
+        if (postgresDatabase != null && ownsDatabase) {
             adminSql(System.getenv("TENSORJUDGE_DB_URL"), "drop database if exists " + postgresDatabase);
         }
         if (!Boolean.getBoolean("tj.keep-server-dir")) {
