@@ -75,7 +75,7 @@ public class Submission extends PanacheEntityBase {
     @Column(nullable = false)
     public int gradings;
 
-    /** The instance that holds (or last held) the claim: {@code SubmissionService.instanceId()}. */
+    /** The instance that holds (or last held) the claim: {@code SubmissionQueue.instanceId()}. */
     @Column(name = "claimed_by", length = 100)
     public String claimedBy;
 

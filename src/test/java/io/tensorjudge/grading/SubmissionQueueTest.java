@@ -45,10 +45,10 @@ class SubmissionQueueTest {
     private static final String CLIENT = "queue-test";
 
     @Inject
-    SubmissionService submissions;
+    SubmissionQueue submissions;
 
     /** Claimable rows other tests left in the shared database, held for the test's duration and handed back after. */
-    private final List<SubmissionService.Claim> heldElsewhere = new ArrayList<>();
+    private final List<SubmissionQueue.Claim> heldElsewhere = new ArrayList<>();
     private Instant t0;
 
     @BeforeEach
@@ -56,7 +56,7 @@ class SubmissionQueueTest {
         t0 = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         // Leased far beyond any time a test uses, so they are neither claimable nor expired during the test.
         Instant later = t0.plus(Duration.ofDays(1));
-        for (Optional<SubmissionService.Claim> c = submissions.claimNext("bystander", later); c.isPresent();
+        for (Optional<SubmissionQueue.Claim> c = submissions.claimNext("bystander", later); c.isPresent();
                 c = submissions.claimNext("bystander", later)) {
             heldElsewhere.add(c.get());
         }
@@ -81,7 +81,7 @@ class SubmissionQueueTest {
             results.add(pool.submit(() -> {
                 together.await();
                 List<String> got = new ArrayList<>();
-                for (Optional<SubmissionService.Claim> c = submissions.claimNext(owner, Instant.now()); c.isPresent();
+                for (Optional<SubmissionQueue.Claim> c = submissions.claimNext(owner, Instant.now()); c.isPresent();
                         c = submissions.claimNext(owner, Instant.now())) {
                     got.add(c.get().id());
                 }
@@ -106,14 +106,14 @@ class SubmissionQueueTest {
     @Test
     void shouldNotTakeOverALiveLeaseButShouldTakeOverAnExpiredOne() {
         String id = queue(1).get(0);
-        SubmissionService.Claim first = submissions.claimNext("instance-a", t0).orElseThrow();
+        SubmissionQueue.Claim first = submissions.claimNext("instance-a", t0).orElseThrow();
         assertThat(first.id()).isEqualTo(id);
         assertThat(first.number()).isEqualTo(1);
 
         // A restarting instance (a new owner) finds it RUNNING under a live lease: not its to take.
         assertThat(submissions.claimNext("instance-b", t0.plus(LEASE).minusSeconds(1))).isEmpty();
 
-        SubmissionService.Claim takeover = submissions.claimNext("instance-b", t0.plus(LEASE).plusSeconds(1))
+        SubmissionQueue.Claim takeover = submissions.claimNext("instance-b", t0.plus(LEASE).plusSeconds(1))
                 .orElseThrow();
         assertThat(takeover.id()).isEqualTo(id);
         assertThat(takeover.owner()).isEqualTo("instance-b");
@@ -127,19 +127,19 @@ class SubmissionQueueTest {
     @Test
     void shouldKeepTheLeaseWhileTheHeartbeatExtendsIt() {
         String id = queue(1).get(0);
-        SubmissionService.Claim claim = submissions.claimNext("instance-a", t0).orElseThrow();
+        SubmissionQueue.Claim claim = submissions.claimNext("instance-a", t0).orElseThrow();
         assertThat(submissions.extend(claim, t0.plusSeconds(20))).isTrue(); // lease now until t0 + 50 s
 
         assertThat(submissions.claimNext("instance-b", t0.plusSeconds(40))).as("extended lease is live").isEmpty();
-        assertThat(submissions.claimNext("instance-b", t0.plusSeconds(51))).map(SubmissionService.Claim::id)
+        assertThat(submissions.claimNext("instance-b", t0.plusSeconds(51))).map(SubmissionQueue.Claim::id)
                 .contains(id);
     }
 
     @Test
     void shouldRefuseTheCompletionOfAWorkerWhoseLeaseWasTakenOver() {
         String id = queue(1).get(0);
-        SubmissionService.Claim stale = submissions.claimNext("instance-a", t0).orElseThrow();
-        SubmissionService.Claim current = submissions.claimNext("instance-b", t0.plus(LEASE).plusSeconds(1))
+        SubmissionQueue.Claim stale = submissions.claimNext("instance-a", t0).orElseThrow();
+        SubmissionQueue.Claim current = submissions.claimNext("instance-b", t0.plus(LEASE).plusSeconds(1))
                 .orElseThrow();
 
         assertThat(submissions.extend(stale, t0.plus(LEASE).plusSeconds(2))).as("stale heartbeat").isFalse();
@@ -162,10 +162,10 @@ class SubmissionQueueTest {
     @Test
     void shouldQueueAReleasedClaimAtOnceAndRefuseItsLateCompletion() {
         String id = queue(1).get(0);
-        SubmissionService.Claim released = submissions.claimNext("instance-a", t0).orElseThrow();
+        SubmissionQueue.Claim released = submissions.claimNext("instance-a", t0).orElseThrow();
         assertThat(submissions.release(released)).isTrue();
 
-        SubmissionService.Claim next = submissions.claimNext("instance-b", t0.plusSeconds(1)).orElseThrow();
+        SubmissionQueue.Claim next = submissions.claimNext("instance-b", t0.plusSeconds(1)).orElseThrow();
         assertThat(next.id()).isEqualTo(id);
         assertThat(submissions.complete(released, report(Verdict.WRONG_ANSWER))).isFalse();
         assertThat(submissions.complete(next, report(Verdict.ACCEPTED))).isTrue();
@@ -177,7 +177,7 @@ class SubmissionQueueTest {
         String id = queue(1).get(0);
         QuarkusTransaction.requiringNew().run(() -> Submission.update("status = ?1, claims = 1 where id = ?2",
                 Submission.Status.RUNNING, id));
-        assertThat(submissions.claimNext("instance-a", t0)).map(SubmissionService.Claim::number).contains(2);
+        assertThat(submissions.claimNext("instance-a", t0)).map(SubmissionQueue.Claim::number).contains(2);
     }
 
     private List<String> queue(int count) {
