@@ -53,6 +53,8 @@ public final class ExerciseReferences {
         m.put("distillation-loss", a -> Losses.distillation(arr(a, 0), arr(a, 1), real(a, 2)));
         m.put("smoothed-bce-logits", a -> Losses.smoothedBceWithLogits(arr(a, 0), arr(a, 1), real(a, 2)));
         m.put("top-k-error", a -> Losses.topkError(arr(a, 0), arr(a, 1), integer(a, 2)));
+        m.put("top-k-top-p-sampling", a -> Decoding.sampleTopKTopP(arr(a, 0), integer(a, 1), real(a, 2), arr(a, 3)));
+        m.put("beam-search", a -> Decoding.beamSearch(arr(a, 0), integer(a, 1), integer(a, 2)));
         // layers
         m.put("linear-backward", a -> Linear.backward(arr(a, 0), arr(a, 1), arr(a, 2), arr(a, 3)));
         m.put("forward-core", a -> Linear.forwardCore(arr(a, 0), arr(a, 1), arr(a, 2)));
@@ -60,6 +62,10 @@ public final class ExerciseReferences {
         m.put("alexnet-test-time-dropout", a -> Dropout.testTimeScaled(arr(a, 0), real(a, 1), arr(a, 2), bool(a, 3)));
         m.put("conv2d", a -> Convolution.conv2d(arr(a, 0), arr(a, 1), arr(a, 2), integer(a, 3), integer(a, 4)));
         m.put("max-pool2d", a -> Convolution.maxPool2d(arr(a, 0), integer(a, 1), integer(a, 2)));
+        m.put("conv2d-backward", a -> ConvolutionGradients.conv2dBackward(arr(a, 0), arr(a, 1), arr(a, 2), arr(a, 3), integer(a, 4), integer(a, 5)));
+        m.put("max-pool2d-backward", a -> ConvolutionGradients.maxPool2dBackward(arr(a, 0), arr(a, 1), integer(a, 2), integer(a, 3)));
+        m.put("im2col", a -> ConvolutionGradients.im2col(arr(a, 0), integer(a, 1), integer(a, 2), integer(a, 3), integer(a, 4)));
+        m.put("embedding-backward", a -> Embedding.backward(arr(a, 0), arr(a, 1), integer(a, 2)));
         m.put("local-response-norm", a -> LocalResponseNorm.lrn(arr(a, 0), integer(a, 1), real(a, 2), real(a, 3), real(a, 4)));
         m.put("batchnorm-forward", a -> BatchNorm.forward(arr(a, 0), arr(a, 1), arr(a, 2), arr(a, 3), arr(a, 4),
                 bool(a, 5), real(a, 6), real(a, 7)));

@@ -1,0 +1,12 @@
+# expect: WRONG_ANSWER  — divides by the number of positions, as if the loss mean were not already inside dout
+import numpy as np
+
+
+def embedding_backward(indices, dout, num_embeddings):
+    d = dout.shape[-1]
+    flat = indices.ravel()
+    rows = dout.reshape(flat.size, d)
+    dw = np.zeros((num_embeddings, d))
+    # np.add.at is unbuffered: a token that occurs k times receives all k rows
+    np.add.at(dw, flat, rows)
+    return dw / flat.size

@@ -1,0 +1,15 @@
+# expect: WRONG_ANSWER  — orders the rows (u, v, c) as an NHWC im2col does, instead of (c, u, v) as F.unfold and the NCHW weight reshape w.reshape(F, -1) need
+import numpy as np
+
+
+def im2col(x, kernel_h, kernel_w, stride=1, padding=0):
+    n, c, h, w = x.shape
+    oh = (h + 2 * padding - kernel_h) // stride + 1
+    ow = (w + 2 * padding - kernel_w) // stride + 1
+    xp = np.pad(x, ((0, 0), (0, 0), (padding, padding), (padding, padding)))  # zeros
+    cols = np.zeros((n, c, kernel_h, kernel_w, oh, ow))
+    for u in range(kernel_h):
+        for v in range(kernel_w):
+            # the pixel at offset (u, v) of every window, for all windows at once
+            cols[:, :, u, v] = xp[:, :, u:u + stride * (oh - 1) + 1:stride, v:v + stride * (ow - 1) + 1:stride]
+    return cols.transpose(0, 2, 3, 1, 4, 5).reshape(n, c * kernel_h * kernel_w, oh * ow)
