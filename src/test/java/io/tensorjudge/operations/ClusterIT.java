@@ -38,8 +38,9 @@ import org.junit.jupiter.api.Test;
  * describes a cluster (issue 13 part 3). Through the balancer: 500 submissions of solutions and known mutants of a
  * few exercises; one instance is killed with SIGKILL once about a third are DONE and left dead, so the survivor
  * must take its leased work over once the (shortened) lease expires. Every submission ends DONE exactly once with
- * the verdict its file declares. A staff login made on one instance works on the other (shared session key), and
- * an autosave written through one is read back through the other. Runs in the PostgreSQL pass of ./tensorjudge test.
+ * the verdict its file declares. A staff login made on one instance works on the other (shared session key), an
+ * autosave written through one is read back through the other, and an exercise version published on B is graded
+ * at that version by A. Runs in the PostgreSQL pass of ./tensorjudge test.
  */
 class ClusterIT {
 
@@ -49,6 +50,8 @@ class ClusterIT {
     private static final String ADMIN_PASSWORD = "cluster-test-admin-password";
     private static final String SESSION_KEY = "cluster-test-session-key-0123456789abcdef";
     private static final Duration LEASE = Duration.ofSeconds(5);
+    /** The exercise a new version of is published on one instance and graded on the other (5 generated mutants). */
+    private static final String PUBLISHED = "exponential-lr";
 
     /** One file to submit and the verdict it must get. */
     record Sample(String exercise, String file, String code, String verdict) {
@@ -71,7 +74,8 @@ class ClusterIT {
             try (LoadBalancer balancer = new LoadBalancer(List.of(a.port(), b.port()))) {
                 staffLoginWorksOnTheOtherInstance(a, b, balancer);
                 autosaveIsReadBackThroughTheOtherInstance(a, b);
-                gradeThroughTheBalancerAcrossAKill(a, b, balancer, samples);
+                String published = publishOn(b);
+                gradeThroughTheBalancerAcrossAKill(a, b, balancer, samples, published);
             }
         }
     }
@@ -126,8 +130,28 @@ class ClusterIT {
         assertThat(read).as("autosave written on A, read on B").isEqualTo(code);
     }
 
+    /** Publishes a new version of {@value #PUBLISHED} through {@code server}'s authoring API; returns the version. */
+    private static String publishOn(PackagedServer server) {
+        JsonClient instructor = new JsonClient(server.base());
+        instructor.login("admin", ADMIN_PASSWORD); // the admin acts as every role
+        String path = "/api/v1/authoring/exercises/" + PUBLISHED;
+        JsonNode open = instructor.expect(200, "GET", path, null);
+        Map<String, String> files = new HashMap<>();
+        open.get("files").fields().forEachRemaining(f -> files.put(f.getKey(), f.getValue().asText()));
+        String yaml = files.get("exercise.yaml");
+        String changed = yaml.replace("en: Exponential learning-rate decay}",
+                "en: Exponential learning-rate decay (cluster " + System.nanoTime() + ")}");
+        assertThat(changed).as("the title to change").isNotEqualTo(yaml);
+        files.put("exercise.yaml", changed);
+        JsonNode draft = instructor.expect(200, "PUT", path + "/draft", Map.of("files", files));
+        assertThat(draft.path("publishable").asBoolean()).as(draft.path("problems").toString()).isTrue();
+        JsonNode published = instructor.expect(200, "POST", path + "/publish", null);
+        assertThat(published.path("changed").asBoolean()).isTrue();
+        return published.get("version").asText();
+    }
+
     private void gradeThroughTheBalancerAcrossAKill(PackagedServer a, PackagedServer b, LoadBalancer balancer,
-            List<Sample> samples) throws Exception {
+            List<Sample> samples, String publishedOnB) throws Exception {
         Map<String, Sample> acked = new ConcurrentHashMap<>();
         AtomicInteger retried = new AtomicInteger();
         JsonClient client = new JsonClient(balancer.base());
@@ -152,6 +176,11 @@ class ClusterIT {
         double postedSeconds = (System.nanoTime() - t0) / 1e9;
         Set<String> leftRunningByB = orphaned.get(3, TimeUnit.MINUTES);
         killer.shutdown();
+        // B, which published the new version, is dead: A serves and grades it.
+        JsonNode onA = new JsonClient(a.base()).expect(202, "POST", "/api/v1/exercises/" + PUBLISHED + "/submissions",
+                Map.of("language", "python", "mode", "submit", "code",
+                        Files.readString(Path.of("exercises", PUBLISHED, "solution.py"))));
+        String publishedSubmission = onA.get("id").asText();
         int total = countRows(a);
         awaitDone(a, total, Duration.ofMinutes(2));
         double seconds = (System.nanoTime() - t0) / 1e9;
@@ -174,9 +203,13 @@ class ClusterIT {
             graders.add(String.valueOf(row[4]));
             takenOver += (int) row[3] > 1 ? 1 : 0;
             if (!"DONE".equals(row[0]) || (int) row[2] != 1) {
-                wrong.add(e.getKey() + " (not acknowledged, sent again): " + row[0] + " gradings=" + row[2]);
+                wrong.add(e.getKey() + " (all rows, sent again or not): " + row[0] + " gradings=" + row[2]);
             }
         }
+        Object[] graded = rows.get(publishedSubmission);
+        assertThat(List.of(graded[0], graded[1], graded[5])).as("published on B, submitted to and graded by A")
+                .containsExactly("DONE", "ACCEPTED", publishedOnB);
+        assertThat(String.valueOf(graded[4])).contains(":" + a.pid() + ":");
         List<String> notTakenOver = leftRunningByB.stream()
                 .filter(id -> (int) rows.get(id)[3] < 2 || String.valueOf(rows.get(id)[4]).contains(":" + b.pid() + ":"))
                 .toList();
@@ -271,14 +304,14 @@ class ClusterIT {
         return ids;
     }
 
-    /** id -> status, verdict, gradings, claims, claimed_by. */
+    /** id -> status, verdict, gradings, claims, claimed_by, exercise_version. */
     private static Map<String, Object[]> rows(PackagedServer server) throws SQLException {
         Map<String, Object[]> rows = new HashMap<>();
         try (Connection db = server.openDatabase(); ResultSet rs = db.createStatement().executeQuery(
-                "select id, status, verdict, gradings, claims, claimed_by from submission")) {
+                "select id, status, verdict, gradings, claims, claimed_by, exercise_version from submission")) {
             while (rs.next()) {
                 rows.put(rs.getString(1), new Object[] {rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5),
-                    rs.getString(6)});
+                    rs.getString(6), rs.getString(7)});
             }
         }
         return rows;
