@@ -7,11 +7,11 @@
 import io.tensorjudge.bank.ExerciseCatalog;
 import io.tensorjudge.grading.ReferenceCases;
 import io.tensorjudge.grading.ValueCodec;
-import io.tensorjudge.sandbox.DictValue;
-import io.tensorjudge.sandbox.ListValue;
-import io.tensorjudge.sandbox.NdArray;
-import io.tensorjudge.sandbox.TupleValue;
-import io.tensorjudge.sandbox.Value;
+import io.tensorjudge.wire.DictValue;
+import io.tensorjudge.wire.ListValue;
+import io.tensorjudge.wire.NdArray;
+import io.tensorjudge.wire.TupleValue;
+import io.tensorjudge.wire.Value;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;

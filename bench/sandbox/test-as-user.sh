@@ -37,5 +37,5 @@ P=io.tensorjudge.sandbox
 exec env -i HOME="$DIR" PATH=/usr/bin:/bin /usr/bin/setpriv --reuid="$USER_ID" --regid="$USER_ID" --clear-groups \
     /usr/bin/java -Xmx1g -Dtensorjudge.sandbox.allow-without-cgroup=true \
     -cp "$DIR/classes:$DIR/test-classes:$DIR/lib/*" "$DIR/Launcher.java" \
-    $P.NpyTest $P.MissingSandboxTest $P.SandboxIsolationTest $P.PythonSandboxTest $P.JavaSandboxTest $P.SeccompFilterTest \
+    io.tensorjudge.wire.NpyTest $P.MissingSandboxTest $P.SandboxIsolationTest $P.PythonSandboxTest $P.JavaSandboxTest $P.SeccompFilterTest \
     $P.ResultLimitTest $P.WholeTreeLimitsTest $P.AttackSuiteTest

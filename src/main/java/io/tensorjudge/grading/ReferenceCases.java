@@ -9,7 +9,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.tensorjudge.config.GradingConfig;
 import io.tensorjudge.reference.ExerciseReferences;
 import io.tensorjudge.reference.ReferenceFunction;
-import io.tensorjudge.sandbox.Value;
+import io.tensorjudge.wire.Value;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;

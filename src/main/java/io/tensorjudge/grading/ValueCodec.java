@@ -1,14 +1,14 @@
 package io.tensorjudge.grading;
 
-import io.tensorjudge.sandbox.BoolValue;
-import io.tensorjudge.sandbox.DictValue;
-import io.tensorjudge.sandbox.FloatValue;
-import io.tensorjudge.sandbox.IntValue;
-import io.tensorjudge.sandbox.ListValue;
-import io.tensorjudge.sandbox.NdArray;
-import io.tensorjudge.sandbox.NoneValue;
-import io.tensorjudge.sandbox.TupleValue;
-import io.tensorjudge.sandbox.Value;
+import io.tensorjudge.wire.BoolValue;
+import io.tensorjudge.wire.DictValue;
+import io.tensorjudge.wire.FloatValue;
+import io.tensorjudge.wire.IntValue;
+import io.tensorjudge.wire.ListValue;
+import io.tensorjudge.wire.NdArray;
+import io.tensorjudge.wire.NoneValue;
+import io.tensorjudge.wire.TupleValue;
+import io.tensorjudge.wire.Value;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,7 @@
 package io.tensorjudge.sandbox;
 
+import io.tensorjudge.wire.Value;
+
 import java.util.Map;
 
 /**

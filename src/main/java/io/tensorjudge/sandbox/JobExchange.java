@@ -1,5 +1,9 @@
 package io.tensorjudge.sandbox;
 
+import io.tensorjudge.wire.Value;
+import io.tensorjudge.wire.WireException;
+import io.tensorjudge.wire.WireFormat;
+
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -69,7 +73,10 @@ final class JobExchange {
         startClock();
         boolean delivered = false;
         try {
-            worker.stdin().write(WireFormat.encodeJob(job, marker));
+            long cpuSeconds = Math.max(1, (limits.cpuTime().toMillis() + 999) / 1000);
+            worker.stdin().write(WireFormat.encodeJob(new WireFormat.Header(cpuSeconds, limits.memoryBytes(),
+                    limits.maxOutputBytes(), limits.maxResultBytes(), marker, job.source(), job.entryPoint()),
+                    calls(job.cases())));
             worker.stdin().flush();
             delivered = true;
             WireFormat.Reader r = new WireFormat.Reader(worker.channel(), Math.max(1, limits.maxResultBytes()),
@@ -90,7 +97,7 @@ final class JobExchange {
                     startClock();
                     hiddenSent = true;
                 }
-                worker.stdin().write(WireFormat.encodeBatch(job.hiddenCases()));
+                worker.stdin().write(WireFormat.encodeBatch(calls(job.hiddenCases())));
             }
             worker.stdin().close();
             readCases(r, loaded ? job.hiddenCases() : List.of(), true);
@@ -250,5 +257,9 @@ final class JobExchange {
             case 25 -> " (SIGXFSZ)";
             default -> "";
         };
+    }
+
+    private static List<WireFormat.Call> calls(List<SandboxCase> cases) {
+        return cases.stream().map(c -> new WireFormat.Call(c.name(), c.args())).toList();
     }
 }

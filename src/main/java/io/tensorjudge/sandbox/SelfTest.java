@@ -1,5 +1,8 @@
 package io.tensorjudge.sandbox;
 
+import io.tensorjudge.wire.IntValue;
+import io.tensorjudge.wire.NdArray;
+
 import io.tensorjudge.common.Language;
 import io.tensorjudge.config.SandboxConfig;
 import java.io.IOException;

@@ -1,9 +1,9 @@
 package io.tensorjudge.grading;
 
 import io.tensorjudge.bank.Tolerance;
-import io.tensorjudge.sandbox.NdArray;
-import io.tensorjudge.sandbox.Npy;
-import io.tensorjudge.sandbox.WireException;
+import io.tensorjudge.wire.NdArray;
+import io.tensorjudge.wire.Npy;
+import io.tensorjudge.wire.WireException;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

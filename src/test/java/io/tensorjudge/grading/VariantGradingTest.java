@@ -10,7 +10,7 @@ import io.tensorjudge.grading.ReferenceCases.PreparedCase;
 import io.tensorjudge.sandbox.FakeSandboxRunner;
 import io.tensorjudge.sandbox.SandboxCase;
 import io.tensorjudge.sandbox.SandboxJob;
-import io.tensorjudge.sandbox.Value;
+import io.tensorjudge.wire.Value;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;

@@ -1,5 +1,7 @@
 package io.tensorjudge.sandbox;
 
+import io.tensorjudge.wire.NdArray;
+
 import io.tensorjudge.common.Language;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,5 +1,7 @@
 package io.tensorjudge.sandbox;
 
+import io.tensorjudge.wire.Value;
+
 import io.tensorjudge.common.Language;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,5 +1,12 @@
 package io.tensorjudge.sandbox;
 
+import io.tensorjudge.wire.BoolValue;
+import io.tensorjudge.wire.DictValue;
+import io.tensorjudge.wire.FloatValue;
+import io.tensorjudge.wire.IntValue;
+import io.tensorjudge.wire.ListValue;
+import io.tensorjudge.wire.Value;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,11 @@
 package io.tensorjudge.sandbox;
 
+import io.tensorjudge.wire.DictValue;
+import io.tensorjudge.wire.IntValue;
+import io.tensorjudge.wire.Value;
+
+import io.tensorjudge.wire.NdArray;
+
 import io.tensorjudge.common.Language;
 import static io.tensorjudge.sandbox.TestSandbox.call;
 import static io.tensorjudge.sandbox.TestSandbox.runner;

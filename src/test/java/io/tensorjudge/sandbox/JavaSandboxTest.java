@@ -1,5 +1,16 @@
 package io.tensorjudge.sandbox;
 
+import io.tensorjudge.wire.BoolValue;
+import io.tensorjudge.wire.DType;
+import io.tensorjudge.wire.DictValue;
+import io.tensorjudge.wire.FloatValue;
+import io.tensorjudge.wire.IntValue;
+import io.tensorjudge.wire.ListValue;
+import io.tensorjudge.wire.NdArray;
+import io.tensorjudge.wire.NoneValue;
+import io.tensorjudge.wire.TupleValue;
+import io.tensorjudge.wire.Value;
+
 import static io.tensorjudge.sandbox.TestSandbox.call;
 import static io.tensorjudge.sandbox.TestSandbox.java;
 import static io.tensorjudge.sandbox.TestSandbox.matrix;

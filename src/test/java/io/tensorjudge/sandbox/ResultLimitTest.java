@@ -1,5 +1,9 @@
 package io.tensorjudge.sandbox;
 
+import io.tensorjudge.wire.ListValue;
+import io.tensorjudge.wire.Value;
+import io.tensorjudge.wire.WireFormat;
+
 import io.tensorjudge.common.Language;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,5 +1,8 @@
 package io.tensorjudge.sandbox;
 
+import io.tensorjudge.wire.NdArray;
+import io.tensorjudge.wire.Value;
+
 import static org.junit.jupiter.api.Assertions.fail;
 import io.tensorjudge.common.Language;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

@@ -15,7 +15,7 @@ import io.tensorjudge.bank.ExerciseCatalog;
 import io.tensorjudge.grading.ReferenceCases;
 import io.tensorjudge.grading.ReferenceCases.PreparedCase;
 import io.tensorjudge.grading.Submission;
-import io.tensorjudge.sandbox.Value;
+import io.tensorjudge.wire.Value;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;

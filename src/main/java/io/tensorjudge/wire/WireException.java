@@ -1,8 +1,8 @@
-package io.tensorjudge.sandbox;
+package io.tensorjudge.wire;
 
 /** The sandbox wrote something that does not follow the protocol. */
 public final class WireException extends Exception {
-    WireException(String message) {
+    public WireException(String message) {
         super(message);
     }
 }

@@ -1,4 +1,4 @@
-package io.tensorjudge.sandbox;
+package io.tensorjudge.wire;
 
 /** Python None / Java null. */
 public record NoneValue() implements Value {

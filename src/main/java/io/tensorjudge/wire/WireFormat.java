@@ -1,4 +1,4 @@
-package io.tensorjudge.sandbox;
+package io.tensorjudge.wire;
 
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -35,15 +35,15 @@ import java.util.Map;
  * str   = u32 length + UTF-8 bytes
  * value = 'N' | 'B' u8 | 'I' i64 | 'F' f64 | 'A' u32 n npy[n] | 'L'/'T' u32 n value* | 'D' u32 n (str value)*
  * </pre>
- * The reader counts what it decodes for the whole job, not only bytes: at most {@link SandboxLimits#maxResultValues}
+ * The reader counts what it decodes for the whole job, not only bytes: at most the job's {@code maxResultValues}
  * values (a container, a scalar, an array and a dict key count one each; a declared count beyond what is left is
  * refused before anything is read) and {@value #MAX_DEPTH} levels of nesting. Past that: {@link ResultLimitException}.
  */
-final class WireFormat {
-    static final int CASE_OK = 0;
-    static final int CASE_ERROR = 1;
-    static final int CASE_MEMORY = 2;
-    static final int CASE_OUTPUT = 3;
+public final class WireFormat {
+    public static final int CASE_OK = 0;
+    public static final int CASE_ERROR = 1;
+    public static final int CASE_MEMORY = 2;
+    public static final int CASE_OUTPUT = 3;
     private static final int MAX_DEPTH = 32;
     private static final int MAX_STRING = 1 << 20;
     /** Shared instances: a decoded list of booleans costs its slots, not an object per element. */
@@ -53,49 +53,58 @@ final class WireFormat {
     private WireFormat() {
     }
 
+    /** One call of the candidate's function: a name (for reporting) and its positional arguments. */
+    public record Call(String name, List<Value> args) {
+    }
+
+    /** What the harness needs before the first case: limits it enforces itself, the phase marker, the code. */
+    public record Header(long cpuSeconds, long memoryBytes, long stdoutCap, long resultCap, String marker,
+            String source, String entry) {
+    }
+
     /** The job's header and its visible cases (phase 1). */
-    static byte[] encodeJob(SandboxJob job, String marker) {
+    public static byte[] encodeJob(Header h, List<Call> visible) {
         Out out = new Out();
-        out.i64(Math.max(1, (job.limits().cpuTime().toMillis() + 999) / 1000));
-        out.i64(job.limits().memoryBytes());
-        out.i64(job.limits().maxOutputBytes());
-        out.i64(job.limits().maxResultBytes());
-        out.str(marker);
-        out.str(job.source());
-        out.str(job.entryPoint());
-        out.batch(job.cases());
+        out.i64(h.cpuSeconds());
+        out.i64(h.memoryBytes());
+        out.i64(h.stdoutCap());
+        out.i64(h.resultCap());
+        out.str(h.marker());
+        out.str(h.source());
+        out.str(h.entry());
+        out.batch(visible);
         return out.toByteArray();
     }
 
     /** A batch of cases: the hidden ones in phase 2. */
-    static byte[] encodeBatch(List<SandboxCase> cases) {
+    public static byte[] encodeBatch(List<Call> cases) {
         Out out = new Out();
         out.batch(cases);
         return out.toByteArray();
     }
 
-    static byte[] encodeValue(Value v) {
+    public static byte[] encodeValue(Value v) {
         Out out = new Out();
         out.value(v);
         return out.toByteArray();
     }
 
     /** A job's results decode to more values than its cap (OUTPUT_LIMIT, not a protocol error). */
-    static final class ResultLimitException extends Exception {
+    public static final class ResultLimitException extends Exception {
         ResultLimitException(String message) {
             super(message);
         }
     }
 
     /** Reads the sandbox's frames; every length is checked before anything is allocated. */
-    static final class Reader {
+    public static final class Reader {
         private final DataInputStream in;
         private final long maxElements;
         private final long maxValues;
         private long valuesLeft;
 
         /** {@code maxValues}: decoded values allowed over all of this reader's {@link #value} calls (one job). */
-        Reader(InputStream in, long maxElements, long maxValues) {
+        public Reader(InputStream in, long maxElements, long maxValues) {
             this.in = new DataInputStream(in);
             this.maxElements = maxElements;
             this.maxValues = maxValues;
@@ -117,23 +126,23 @@ final class WireFormat {
         }
 
         /** Next frame tag, or -1 at a clean end of stream. */
-        int tag() throws IOException {
+        public int tag() throws IOException {
             return in.read();
         }
 
-        int u8() throws IOException {
+        public int u8() throws IOException {
             return in.readUnsignedByte();
         }
 
-        long u64() throws IOException {
+        public long u64() throws IOException {
             return Long.reverseBytes(in.readLong());
         }
 
-        long u32() throws IOException {
+        public long u32() throws IOException {
             return Integer.toUnsignedLong(Integer.reverseBytes(in.readInt()));
         }
 
-        byte[] bytes(long max) throws IOException, WireException {
+        public byte[] bytes(long max) throws IOException, WireException {
             long n = u32();
             if (n > max) {
                 throw new WireException("field of " + n + " bytes exceeds " + max);
@@ -143,11 +152,11 @@ final class WireFormat {
             return b;
         }
 
-        String str() throws IOException, WireException {
+        public String str() throws IOException, WireException {
             return new String(bytes(MAX_STRING), StandardCharsets.UTF_8);
         }
 
-        Value value(long maxArrayBytes) throws IOException, WireException, ResultLimitException {
+        public Value value(long maxArrayBytes) throws IOException, WireException, ResultLimitException {
             return value(maxArrayBytes, 0);
         }
 
@@ -218,9 +227,9 @@ final class WireFormat {
             write(b, 0, b.length);
         }
 
-        void batch(List<SandboxCase> cases) {
+        void batch(List<Call> cases) {
             u32(cases.size());
-            for (SandboxCase c : cases) {
+            for (Call c : cases) {
                 str(c.name());
                 value(new ListValue(c.args()));
             }

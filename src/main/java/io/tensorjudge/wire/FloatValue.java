@@ -1,4 +1,4 @@
-package io.tensorjudge.sandbox;
+package io.tensorjudge.wire;
 
 /** A Python float / Java double. */
 public record FloatValue(double value) implements Value {

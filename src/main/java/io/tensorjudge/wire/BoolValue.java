@@ -1,4 +1,4 @@
-package io.tensorjudge.sandbox;
+package io.tensorjudge.wire;
 
 /** A Python bool / Java boolean. */
 public record BoolValue(boolean value) implements Value {

@@ -1,4 +1,4 @@
-package io.tensorjudge.sandbox;
+package io.tensorjudge.wire;
 
 /**
  * What may cross the sandbox boundary in either direction: arrays, scalars, None and containers of them.

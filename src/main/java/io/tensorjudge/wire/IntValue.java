@@ -1,4 +1,4 @@
-package io.tensorjudge.sandbox;
+package io.tensorjudge.wire;
 
 /** A Python int / Java int or long. */
 public record IntValue(long value) implements Value {
