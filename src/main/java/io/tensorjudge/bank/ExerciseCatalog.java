@@ -284,7 +284,8 @@ public class ExerciseCatalog {
             Files.writeString(root.resolve(IMPORTED_MARKER), "The exercise versions in this folder were imported "
                     + "into the database on " + java.time.Instant.now() + "; TensorJudge no longer reads it.\n");
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // Harmless: the next start imports again and finds every version already there.
+            LOG.warnf("Cannot mark %s as imported: %s", root, e.getMessage());
         }
         LOG.infof("Imported %d authored exercise versions from %s into the database", imported, root);
     }

@@ -5,7 +5,6 @@ import io.tensorjudge.config.BankConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -52,7 +51,8 @@ class QuestionBankStartup {
             Files.writeString(marker, "The question edits in this folder were imported into the database on "
                     + Instant.now() + "; TensorJudge no longer reads it.\n");
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // Harmless: the next start imports again and skips every edit already there.
+            LOG.warnf("Cannot mark %s as imported: %s", folder, e.getMessage());
         }
         LOG.infof("Imported %d authored question edits from %s into the database", imported, folder);
     }
