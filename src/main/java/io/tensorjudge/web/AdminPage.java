@@ -11,16 +11,13 @@ import io.tensorjudge.common.FieldProblem;
 import io.tensorjudge.common.Invalid;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -53,43 +50,40 @@ public class AdminPage {
 
     private final AccountService accounts;
     private final CurrentStaff current;
+    private final Pages pages;
 
-    AdminPage(AccountService accounts, CurrentStaff current) {
+    AdminPage(AccountService accounts, CurrentStaff current, Pages pages) {
         this.accounts = accounts;
         this.current = current;
+        this.pages = pages;
     }
 
     @GET
-    public Response list(@QueryParam("created") String created, @QueryParam("updated") String updated,
-            @QueryParam("lang") String queryLang, @CookieParam(Pages.LANG_COOKIE) String cookieLang,
-            @Context UriInfo uri) {
-        Lang lang = Pages.lang(queryLang, cookieLang);
-        return render(lang, queryLang, uri, List.of(), created, updated, 200);
+    public Response list(@QueryParam("created") String created, @QueryParam("updated") String updated) {
+        return render(List.of(), created, updated, 200);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response add(@RestForm String username, @RestForm String displayName, @RestForm String password,
-            @RestForm List<String> roles, @CookieParam(Pages.LANG_COOKIE) String cookieLang, @Context UriInfo uri) {
+            @RestForm List<String> roles) {
         try {
             StaffMember account = accounts.create(username, displayName, password, roles);
             // Post/redirect/get: a reload does not post the form again.
             return Response.seeOther(URI.create("/admin/staff?created=" + account.username())).build();
         } catch (Invalid e) {
-            return render(Pages.lang(null, cookieLang), null, uri, e.fields(), null, null, 400);
+            return render(e.fields(), null, null, 400);
         }
     }
 
     @POST
     @Path("{username}/disable")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response disable(@PathParam("username") String username, @CookieParam(Pages.LANG_COOKIE) String cookieLang,
-            @Context UriInfo uri) {
+    public Response disable(@PathParam("username") String username) {
         try {
             return updated(accounts.setDisabled(username, true, current.username()));
         } catch (Conflict e) {
-            return render(Pages.lang(null, cookieLang), null, uri,
-                    List.of(new FieldProblem(username, e.getMessage())), null, null, 409);
+            return render(List.of(new FieldProblem(username, e.getMessage())), null, null, 409);
         }
     }
 
@@ -103,14 +97,13 @@ public class AdminPage {
     @POST
     @Path("{username}/password")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response setPassword(@PathParam("username") String username, @RestForm String newPassword,
-            @CookieParam(Pages.LANG_COOKIE) String cookieLang, @Context UriInfo uri) {
+    public Response setPassword(@PathParam("username") String username, @RestForm String newPassword) {
         try {
             return updated(accounts.setPassword(username, newPassword));
         } catch (Invalid e) {
             List<FieldProblem> errors = e.fields().stream()
                     .map(f -> new FieldProblem(username + " " + f.field(), f.message())).toList();
-            return render(Pages.lang(null, cookieLang), null, uri, errors, null, null, 400);
+            return render(errors, null, null, 400);
         }
     }
 
@@ -119,11 +112,9 @@ public class AdminPage {
                 + URLEncoder.encode(account.username(), StandardCharsets.UTF_8))).build();
     }
 
-    private Response render(Lang lang, String queryLang, UriInfo uri, List<FieldProblem> errors,
-            String created, String updated, int status) {
+    private Response render(List<FieldProblem> errors, String created, String updated, int status) {
         String me = current.username();
         List<StaffRow> rows = accounts.list().stream().map(a -> StaffRow.of(a, me)).toList();
-        return Pages.render(Templates.staff(Pages.context(lang, uri), rows, Roles.ALL, errors, created, updated),
-                lang, queryLang, status);
+        return pages.render(Templates.staff(pages.context(), rows, Roles.ALL, errors, created, updated), status);
     }
 }

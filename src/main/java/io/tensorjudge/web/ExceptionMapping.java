@@ -42,6 +42,12 @@ class ExceptionMapping {
         static native TemplateInstance problem(PageContext page, int status, String detail);
     }
 
+    private final Pages pages;
+
+    ExceptionMapping(Pages pages) {
+        this.pages = pages;
+    }
+
     /** What each refusal of the domain means over HTTP: the one place where domain meets status codes. */
     static int status(DomainException e) {
         if (e instanceof NotFound) {
@@ -71,13 +77,10 @@ class ExceptionMapping {
 
     /** problem+json under /api (with the fields at fault and Retry-After), a short readable page elsewhere. */
     @ServerExceptionMapper
-    Response refused(DomainException e, UriInfo uri, HttpHeaders headers) {
+    Response refused(DomainException e, UriInfo uri) {
         int status = status(e);
         if (!isApi(uri)) {
-            Lang lang = Pages.lang(null, headers.getCookies().containsKey(Pages.LANG_COOKIE)
-                    ? headers.getCookies().get(Pages.LANG_COOKIE).getValue() : null);
-            return Pages.render(Templates.problem(Pages.context(lang, uri), status, e.getMessage()), lang, null,
-                    status);
+            return pages.render(Templates.problem(pages.context(), status, e.getMessage()), status);
         }
         Response.Status known = Response.Status.fromStatusCode(status);
         List<FieldError> errors = e.fields().isEmpty() ? null
@@ -88,12 +91,7 @@ class ExceptionMapping {
         return retryAfter > 0 ? Response.fromResponse(problem).header("Retry-After", retryAfter).build() : problem;
     }
 
-
     private static final Logger LOG = Logger.getLogger(ExceptionMapping.class);
-
-
-
-
 
     @ServerExceptionMapper
     Response rateLimited(RateLimitedException e) {
@@ -144,10 +142,10 @@ class ExceptionMapping {
     }
 
     @ServerExceptionMapper
-    Response unexpected(Exception e, UriInfo uri, HttpHeaders headers) {
+    Response unexpected(Exception e, UriInfo uri) {
         if (DatabaseFaults.lostConnection(e)) { // a retryable 503 (page or problem+json), not a bug: no stack trace
             LOG.warnf("Database unreachable while serving %s: %s", uri.getPath(), e.getMessage());
-            return refused(DatabaseFaults.unavailable(), uri, headers);
+            return refused(DatabaseFaults.unavailable(), uri);
         }
         LOG.error("Unexpected error while serving a request", e);
         return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, "Something went wrong on our side.");
@@ -169,7 +167,6 @@ class ExceptionMapping {
         }
         return field.toString();
     }
-
 
     /** The cookie Quarkus' form login reads to send the user back where they were going. */
     private static final String REDIRECT_COOKIE = "quarkus-redirect-location";
@@ -227,15 +224,13 @@ class ExceptionMapping {
     }
 
     @ServerExceptionMapper
-    Response forbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
+    Response forbidden(ForbiddenException e, UriInfo uri) {
         String detail = e.getMessage() == null || e.getMessage().isBlank()
                 ? "Your account may not do this." : e.getMessage();
         if (isApi(uri)) {
             return Problem.response(Response.Status.FORBIDDEN, detail);
         }
-        Lang lang = Pages.lang(null, headers.getCookies().containsKey(Pages.LANG_COOKIE)
-                ? headers.getCookies().get(Pages.LANG_COOKIE).getValue() : null);
-        return Pages.render(StaffPage.Templates.forbidden(Pages.context(lang, uri), detail), lang, null, 403);
+        return pages.render(StaffPage.Templates.forbidden(pages.context(), detail), 403);
     }
 
     /** An API client logging in through the form endpoint: it asks for JSON and not for a page. */

@@ -11,9 +11,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,17 +56,18 @@ public class ExercisePage {
 
     private final ExerciseCatalog catalog;
     private final SubmissionService submissions;
+    private final Pages pages;
 
-    ExercisePage(ExerciseCatalog catalog, SubmissionService submissions) {
+    ExercisePage(ExerciseCatalog catalog, SubmissionService submissions, Pages pages) {
         this.catalog = catalog;
         this.submissions = submissions;
+        this.pages = pages;
     }
 
     @GET
     public Response list(@QueryParam("topic") String topic, @QueryParam("source") String source,
-            @QueryParam("difficulty") String difficulty, @QueryParam("lang") String queryLang,
-            @CookieParam(Pages.LANG_COOKIE) String cookieLang, @Context UriInfo uri) {
-        Lang lang = Pages.lang(queryLang, cookieLang);
+            @QueryParam("difficulty") String difficulty) {
+        Lang lang = pages.lang();
         String topicFilter = blankToNull(topic);
         String sourceFilter = blankToNull(source);
         String difficultyFilter = blankToNull(difficulty);
@@ -81,55 +80,49 @@ public class ExercisePage {
         List<Option> difficulties = options(all.stream().map(ExerciseSpec::difficulty).toList()).stream()
                 .sorted(java.util.Comparator.comparingInt(o -> List.of("easy", "medium", "hard").indexOf(o.value())))
                 .toList();
-        TemplateInstance page = Templates.list(Pages.context(lang, uri), topics, sources, difficulties, topicFilter,
+        TemplateInstance page = Templates.list(pages.context(), topics, sources, difficulties, topicFilter,
                 sourceFilter, difficultyFilter, shown);
-        return Pages.render(page, lang, queryLang, 200);
+        return pages.render(page, 200);
     }
 
     /** The exercise page; {@code ?submission=} shows that submission's results (links of the history list). */
     @GET
     @Path("/{id}")
     public Response exercise(@PathParam("id") String id, @QueryParam("submission") String submissionId,
-            @QueryParam("lang") String queryLang, @CookieParam(Pages.LANG_COOKIE) String cookieLang,
-            @CookieParam(PracticeBrowser.COOKIE) String browser, @Context UriInfo uri) {
-        Lang lang = Pages.lang(queryLang, cookieLang);
-        PageContext context = Pages.context(lang, uri);
+            @CookieParam(PracticeBrowser.COOKIE) String browser) {
+        Lang lang = pages.lang();
+        PageContext context = pages.context();
         Optional<ExerciseCatalog.Entry> entry = catalog.findPublic(id);
         if (entry.isEmpty()) {
-            return Pages.render(Templates.notFound(context), lang, queryLang, 404);
+            return pages.render(Templates.notFound(context), 404);
         }
         PageExercise exercise = PageExercise.of(ExerciseResource.detail(entry.get(), lang));
         PageSubmission result = submissionOf(id, submissionId).orElse(null);
         TemplateInstance page = Templates.exercise(context, exercise, result, history(id, browser));
-        return Pages.render(page, lang, queryLang, 200);
+        return pages.render(page, 200);
     }
 
     @GET
     @Path("/{id}/results/{submissionId}")
-    public Response results(@PathParam("id") String id, @PathParam("submissionId") String submissionId,
-            @QueryParam("lang") String queryLang, @CookieParam(Pages.LANG_COOKIE) String cookieLang,
-            @Context UriInfo uri) {
-        Lang lang = Pages.lang(queryLang, cookieLang);
+    public Response results(@PathParam("id") String id, @PathParam("submissionId") String submissionId) {
         Optional<PageSubmission> result = submissionOf(id, submissionId);
         if (result.isEmpty()) {
-            return Pages.render(Templates.notFound(Pages.context(lang, uri)), lang, null, 404);
+            return pages.fragment(Templates.notFound(pages.context()), 404);
         }
-        return Pages.render(Templates.exercise$results(Pages.context(lang, uri), result.get()), lang, null, 200);
+        return pages.fragment(Templates.exercise$results(pages.context(), result.get()), 200);
     }
 
     @GET
     @Path("/{id}/history")
-    public Response history(@PathParam("id") String id, @QueryParam("lang") String queryLang,
-            @CookieParam(Pages.LANG_COOKIE) String cookieLang, @CookieParam(PracticeBrowser.COOKIE) String browser,
-            @Context UriInfo uri) {
-        Lang lang = Pages.lang(queryLang, cookieLang);
+    public Response historyFragment(@PathParam("id") String id,
+            @CookieParam(PracticeBrowser.COOKIE) String browser) {
+        Lang lang = pages.lang();
         Optional<ExerciseCatalog.Entry> entry = catalog.findPublic(id);
         if (entry.isEmpty()) {
-            return Pages.render(Templates.notFound(Pages.context(lang, uri)), lang, null, 404);
+            return pages.fragment(Templates.notFound(pages.context()), 404);
         }
         PageExercise exercise = PageExercise.of(ExerciseResource.detail(entry.get(), lang));
-        return Pages.render(Templates.exercise$history(Pages.context(lang, uri), exercise, history(id, browser)), lang,
-                null, 200);
+        return pages.fragment(Templates.exercise$history(pages.context(), exercise, history(id, browser)), 200);
     }
 
     /** This browser's own practice submissions (none before its first one set the cookie). */

@@ -25,28 +25,28 @@ import java.util.Map;
 public class ExerciseResource {
 
     private final ExerciseCatalog catalog;
+    private final RequestLanguage language;
 
-    ExerciseResource(ExerciseCatalog catalog) {
+    ExerciseResource(ExerciseCatalog catalog, RequestLanguage language) {
         this.catalog = catalog;
+        this.language = language;
     }
 
     @GET
     public List<Summary> list(@QueryParam("topic") String topic, @QueryParam("q") String query,
-            @QueryParam("source") String source, @QueryParam("difficulty") String difficulty,
-            @QueryParam("lang") String lang) {
-        Lang language = Lang.of(lang);
+            @QueryParam("source") String source, @QueryParam("difficulty") String difficulty) {
         String needle = query == null ? null : query.toLowerCase(Locale.ROOT).strip();
         return catalog.filterPublic(topic, source, difficulty).stream()
                 .filter(e -> needle == null || needle.isEmpty() || matches(e.exercise().spec(), needle))
-                .map(e -> Summary.of(e, language))
+                .map(e -> Summary.of(e, language.lang()))
                 .toList();
     }
 
     @GET
     @Path("/{id}")
-    public Detail get(@PathParam("id") String id, @QueryParam("lang") String lang) {
+    public Detail get(@PathParam("id") String id) {
         ExerciseCatalog.Entry entry = catalog.findPublic(id).orElseThrow(() -> NotFound.of("exercise", id));
-        return detail(entry, Lang.of(lang));
+        return detail(entry, language.lang());
     }
 
     static Detail detail(ExerciseCatalog.Entry entry, Lang lang) {

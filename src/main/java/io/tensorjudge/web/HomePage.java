@@ -5,13 +5,9 @@ import io.quarkus.qute.TemplateInstance;
 import io.tensorjudge.bank.PracticeQuestion;
 import io.tensorjudge.bank.QuestionService;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -32,18 +28,18 @@ public class HomePage {
     }
 
     private final QuestionService questions;
+    private final Pages pages;
 
-    HomePage(QuestionService questions) {
+    HomePage(QuestionService questions, Pages pages) {
         this.questions = questions;
+        this.pages = pages;
     }
 
     @GET
-    public Response index(@QueryParam("lang") String queryLang, @CookieParam(Pages.LANG_COOKIE) String cookieLang,
-            @Context UriInfo uri) {
-        Lang lang = Pages.lang(queryLang, cookieLang);
+    public Response index() {
         List<PracticeQuestion> all = questions.listPublic(null, null);
         List<SourceCard> sources = sourceCards(all);
-        return Pages.render(Templates.index(Pages.context(lang, uri), sources, all.size()), lang, queryLang, 200);
+        return pages.render(Templates.index(pages.context(), sources, all.size()), 200);
     }
 
     static List<SourceCard> sourceCards(List<PracticeQuestion> questions) {

@@ -1,35 +1,46 @@
 package io.tensorjudge.web;
 
 import io.quarkus.qute.TemplateInstance;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
-/** Shared plumbing of the HTML pages: language resolution (query, then cookie) and rendering. */
-public final class Pages {
+/** Shared plumbing of the HTML pages: rendering in the request's language ({@link RequestLanguage}). */
+@ApplicationScoped
+public class Pages {
 
-    public static final String LANG_COOKIE = "lang";
+    private final RequestLanguage language;
 
-    private Pages() {
+    Pages(RequestLanguage language) {
+        this.language = language;
     }
 
-    public static Lang lang(String queryLang, String cookieLang) {
-        return Lang.of(queryLang != null ? queryLang : cookieLang);
+    public Lang lang() {
+        return language.lang();
     }
 
-    public static PageContext context(Lang lang, UriInfo uri) {
-        return new PageContext(lang, uri.getPath(), uri.getRequestUri().getRawQuery());
+    /** The layout's language and the current address, for the language switch. */
+    public PageContext context() {
+        return language.page();
     }
 
-    /** Renders in the page's language and remembers an explicit choice of language in a cookie. */
-    public static Response render(TemplateInstance page, Lang lang, String queryLang, int status) {
-        Response.ResponseBuilder response = Response.status(status)
-                .entity(page.setLocale(lang.locale()).render())
-                .type("text/html;charset=UTF-8");
-        if (queryLang != null) {
-            response.cookie(new NewCookie.Builder(LANG_COOKIE).value(lang.name()).path("/").maxAge(365 * 24 * 3600)
-                    .sameSite(NewCookie.SameSite.LAX).build());
+    /** Renders in the request's language and remembers a language chosen by the address in a cookie. */
+    public Response render(TemplateInstance page, int status) {
+        Response.ResponseBuilder response = rendered(page, status);
+        if (language.chosen()) {
+            response.cookie(new NewCookie.Builder(RequestLanguage.COOKIE).value(lang().name()).path("/")
+                    .maxAge(365 * 24 * 3600).sameSite(NewCookie.SameSite.LAX).build());
         }
         return response.build();
+    }
+
+    /** A piece of a page fetched by its script: in the request's language, remembering nothing. */
+    public Response fragment(TemplateInstance page, int status) {
+        return rendered(page, status).build();
+    }
+
+    private Response.ResponseBuilder rendered(TemplateInstance page, int status) {
+        return Response.status(status).entity(page.setLocale(lang().locale()).render())
+                .type("text/html;charset=UTF-8");
     }
 }

@@ -20,7 +20,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Optional;
 
@@ -46,17 +45,17 @@ public class QuestionPage {
 
     private final QuestionService questions;
     private final RateLimits rateLimits;
+    private final Pages pages;
 
-    QuestionPage(QuestionService questions, RateLimits rateLimits) {
+    QuestionPage(QuestionService questions, RateLimits rateLimits, Pages pages) {
         this.questions = questions;
         this.rateLimits = rateLimits;
+        this.pages = pages;
     }
 
     @GET
-    public Response list(@QueryParam("source") String source, @QueryParam("topic") String topic,
-            @QueryParam("lang") String queryLang, @CookieParam(Pages.LANG_COOKIE) String cookieLang,
-            @Context UriInfo uri) {
-        Lang lang = Pages.lang(queryLang, cookieLang);
+    public Response list(@QueryParam("source") String source, @QueryParam("topic") String topic) {
+        Lang lang = pages.lang();
         String sourceFilter = blankToNull(source);
         String topicFilter = blankToNull(topic);
         // One read of the active questions; sources, topic counts and the shown list are all cut from it.
@@ -69,37 +68,36 @@ public class QuestionPage {
         List<PageQuestion> shown = inSource.stream()
                 .filter(q -> topicFilter == null || q.content().topics().contains(topicFilter))
                 .map(q -> PageQuestion.of(q, lang)).toList();
-        TemplateInstance page = Templates.list(Pages.context(lang, uri), sources, topics, sourceFilter, topicFilter,
+        TemplateInstance page = Templates.list(pages.context(), sources, topics, sourceFilter, topicFilter,
                 shown);
-        return Pages.render(page, lang, queryLang, 200);
+        return pages.render(page, 200);
     }
 
     @POST
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response answer(@PathParam("id") String id, @FormParam("choice") List<String> choices,
-            @QueryParam("lang") String queryLang, @CookieParam(Pages.LANG_COOKIE) String cookieLang,
-            @CookieParam(PracticeBrowser.COOKIE) String browserCookie, @Context UriInfo uri,
+            @CookieParam(PracticeBrowser.COOKIE) String browserCookie,
             @Context HttpServerRequest http) {
-        Lang lang = Pages.lang(queryLang, cookieLang);
-        PageContext context = Pages.context(lang, uri);
+        Lang lang = pages.lang();
+        PageContext context = pages.context();
         Optional<PracticeQuestion> question = questions.findPublic(id);
         if (question.isEmpty()) {
-            return Pages.render(Templates.notFound(context), lang, queryLang, 404);
+            return pages.render(Templates.notFound(context), 404);
         }
         PageQuestion shown = PageQuestion.of(question.get(), lang);
         if (choices == null || choices.isEmpty()) {
-            return Pages.render(Templates.answered(context, shown, null, "choose_one"), lang, queryLang, 400);
+            return pages.render(Templates.answered(context, shown, null, "choose_one"), 400);
         }
         rateLimits.answer(http);
         try {
             PracticeBrowser browser = PracticeBrowser.of(browserCookie);
             AnswerOutcome outcome = questions.answer(id, choices, browser.id());
             PageAnswer answer = PageAnswer.of(outcome, choices, lang);
-            return browser.remember(Pages.render(Templates.answered(context, shown, answer, null), lang, queryLang,
+            return browser.remember(pages.render(Templates.answered(context, shown, answer, null),
                     200));
         } catch (Invalid e) {
-            return Pages.render(Templates.answered(context, shown, null, "choose_one"), lang, queryLang, 400);
+            return pages.render(Templates.answered(context, shown, null, "choose_one"), 400);
         }
     }
 

@@ -30,27 +30,29 @@ public class QuestionResource {
     private final QuestionService questions;
     private final RateLimits rateLimits;
 
-    QuestionResource(QuestionService questions, RateLimits rateLimits) {
+    private final RequestLanguage language;
+
+    QuestionResource(QuestionService questions, RateLimits rateLimits, RequestLanguage language) {
         this.questions = questions;
         this.rateLimits = rateLimits;
+        this.language = language;
     }
 
     @GET
-    public List<QuestionView> list(@QueryParam("topic") String topic, @QueryParam("source") String source,
-            @QueryParam("lang") String lang) {
-        Lang language = Lang.of(lang);
-        return questions.listPublic(topic, source).stream().map(q -> QuestionView.of(q, language)).toList();
+    public List<QuestionView> list(@QueryParam("topic") String topic, @QueryParam("source") String source) {
+        return questions.listPublic(topic, source).stream().map(q -> QuestionView.of(q, language.lang()))
+                .toList();
     }
 
     @POST
     @Path("/{id}/answers")
     @Consumes(MediaType.APPLICATION_JSON)
-    public RestResponse<AnswerView> answer(@PathParam("id") String id, @QueryParam("lang") String lang,
+    public RestResponse<AnswerView> answer(@PathParam("id") String id,
             @Valid @NotNull(message = "a JSON body is required") AnswerRequest request,
             @CookieParam(PracticeBrowser.COOKIE) String browserCookie, @Context HttpServerRequest http) {
         rateLimits.answer(http);
         PracticeBrowser browser = PracticeBrowser.of(browserCookie);
-        AnswerView answer = AnswerView.of(questions.answer(id, request.choices(), browser.id()), Lang.of(lang));
+        AnswerView answer = AnswerView.of(questions.answer(id, request.choices(), browser.id()), language.lang());
         RestResponse.ResponseBuilder<AnswerView> response = RestResponse.ResponseBuilder.ok(answer);
         browser.cookie().ifPresent(response::cookie);
         return response.build();

@@ -10,7 +10,6 @@ import io.tensorjudge.common.Invalid;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -19,7 +18,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
@@ -47,18 +45,18 @@ public class StaffPage {
 
     private final AccountService accounts;
     private final CurrentStaff current;
+    private final Pages pages;
 
-    StaffPage(AccountService accounts, CurrentStaff current) {
+    StaffPage(AccountService accounts, CurrentStaff current, Pages pages) {
         this.accounts = accounts;
         this.current = current;
+        this.pages = pages;
     }
 
     @GET
     @Path("login")
-    public Response login(@QueryParam("changed") boolean changed, @QueryParam("lang") String queryLang,
-            @CookieParam(Pages.LANG_COOKIE) String cookieLang, @Context UriInfo uri) {
-        Lang lang = Pages.lang(queryLang, cookieLang);
-        return Pages.render(Templates.login(Pages.context(lang, uri), false, 0, changed), lang, queryLang, 200);
+    public Response login(@QueryParam("changed") boolean changed) {
+        return pages.render(Templates.login(pages.context(), false, 0, changed), 200);
     }
 
     /**
@@ -67,12 +65,10 @@ public class StaffPage {
      */
     @GET
     @Path("login/failed")
-    public Response loginFailed(@QueryParam("wait") long wait, @QueryParam("lang") String queryLang,
-            @CookieParam(Pages.LANG_COOKIE) String cookieLang, @Context UriInfo uri) {
-        Lang lang = Pages.lang(queryLang, cookieLang);
+    public Response loginFailed(@QueryParam("wait") long wait) {
         long seconds = Math.max(0, Math.min(wait, MAX_WAIT_SHOWN));
-        Response page = Pages.render(Templates.login(Pages.context(lang, uri), seconds == 0, seconds, false), lang,
-                queryLang, seconds == 0 ? 401 : 429);
+        Response page = pages.render(Templates.login(pages.context(), seconds == 0, seconds, false),
+                seconds == 0 ? 401 : 429);
         return seconds == 0 ? page : Response.fromResponse(page).header("Retry-After", seconds).build();
     }
 
@@ -89,19 +85,15 @@ public class StaffPage {
     @GET
     @Path("staff")
     @Authenticated
-    public Response home(@QueryParam("lang") String queryLang, @CookieParam(Pages.LANG_COOKIE) String cookieLang,
-            @Context UriInfo uri) {
-        Lang lang = Pages.lang(queryLang, cookieLang);
-        return Pages.render(Templates.home(Pages.context(lang, uri)), lang, queryLang, 200);
+    public Response home() {
+        return pages.render(Templates.home(pages.context()), 200);
     }
 
     @GET
     @Path("staff/password")
     @Authenticated
-    public Response passwordForm(@QueryParam("lang") String queryLang,
-            @CookieParam(Pages.LANG_COOKIE) String cookieLang, @Context UriInfo uri) {
-        Lang lang = Pages.lang(queryLang, cookieLang);
-        return Pages.render(Templates.password(Pages.context(lang, uri), List.of()), lang, queryLang, 200);
+    public Response passwordForm() {
+        return pages.render(Templates.password(pages.context(), List.of()), 200);
     }
 
     /** A changed password ends every session of the account, this one too: on to the login page. */
@@ -110,13 +102,11 @@ public class StaffPage {
     @Authenticated
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response changePassword(@RestForm String currentPassword, @RestForm String newPassword,
-            @CookieParam(Pages.LANG_COOKIE) String cookieLang, @Context UriInfo uri,
             @Context HttpServerRequest http) {
         try {
             accounts.changeOwnPassword(current.username(), currentPassword, newPassword, RateLimits.clientOf(http));
         } catch (Invalid e) {
-            Lang lang = Pages.lang(null, cookieLang);
-            return Pages.render(Templates.password(Pages.context(lang, uri), e.fields()), lang, null, 400);
+            return pages.render(Templates.password(pages.context(), e.fields()), 400);
         }
         return Response.seeOther(URI.create("/login?changed=true")).cookie(expiredSession()).build();
     }

@@ -8,13 +8,9 @@ import io.tensorjudge.grading.GradingStatus;
 import io.tensorjudge.operations.InstanceInfo;
 import io.tensorjudge.operations.Instances;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
 
@@ -42,20 +38,20 @@ public class StatusPage {
 
     private final GradingMetrics metrics;
     private final Instances instances;
+    private final Pages pages;
 
-    StatusPage(GradingMetrics metrics, Instances instances) {
+    StatusPage(GradingMetrics metrics, Instances instances, Pages pages) {
         this.metrics = metrics;
         this.instances = instances;
+        this.pages = pages;
     }
 
     @GET
-    public Response show(@QueryParam("lang") String queryLang, @CookieParam(Pages.LANG_COOKIE) String cookieLang,
-            @Context UriInfo uri) {
-        Lang lang = Pages.lang(queryLang, cookieLang);
+    public Response show() {
         GradingStatus grading = metrics.status();
         String oldestAge = String.format(java.util.Locale.ROOT, "%.1f", grading.queue().oldestAgeSeconds(Instant.now()));
         List<PhaseRow> phases = grading.phases().stream().map(PhaseRow::of).toList();
-        return Pages.render(Templates.status(Pages.context(lang, uri), grading, phases, oldestAge,
-                instances.live()), lang, queryLang, 200);
+        return pages.render(Templates.status(pages.context(), grading, phases, oldestAge,
+                instances.live()), 200);
     }
 }

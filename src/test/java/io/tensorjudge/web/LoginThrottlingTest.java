@@ -113,7 +113,7 @@ class LoginThrottlingTest {
         assertThat(form.statusCode()).isEqualTo(303);
         assertThat(form.header("Location")).endsWith("/login/failed?wait=1");
         assertThat(form.header("Retry-After")).isEqualTo("1");
-        Response page = given().cookie(Pages.LANG_COOKIE, "zh").when().get("/login/failed?wait=1");
+        Response page = given().cookie(RequestLanguage.COOKIE, "zh").when().get("/login/failed?wait=1");
         assertThat(page.statusCode()).isEqualTo(429);
         assertThat(page.asString()).contains("1 秒").contains("action=\"/j_security_check\"");
         assertThat(given().when().get("/login/failed?wait=99999").header("Retry-After")).as("capped").isEqualTo("900");

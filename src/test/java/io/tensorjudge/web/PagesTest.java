@@ -1,7 +1,9 @@
 package io.tensorjudge.web;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -32,6 +34,23 @@ class PagesTest {
                 .cookie("lang", "en");
         given().cookie("lang", "en").when().get("/questions?source=resnet").then().statusCode(200)
                 .body(containsString("MCQ practice"));
+    }
+
+    @Test
+    void shouldFollowTheBrowserLanguageWhenNeitherAddressNorCookieChose() {
+        var english = given().header("Accept-Language", "en-US,en;q=0.9").when().get("/").then().statusCode(200)
+                .body(containsString("Deep-learning interviews and practice")).extract();
+        assertThat(english.cookie("lang")).as("the browser's language is not remembered").isNull();
+        given().header("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.8").when().get("/").then().statusCode(200)
+                .body(containsString("深度学习面试与练习平台"));
+        given().header("Accept-Language", "en-US").cookie("lang", "zh").when().get("/questions").then()
+                .statusCode(200).body(containsString("选择题练习"));
+        given().header("Accept-Language", "en-US").queryParam("lang", "zh").when().get("/exercises").then()
+                .statusCode(200).body(containsString("<h1>编程题</h1>")).cookie("lang", "zh");
+        given().header("Accept-Language", "fr-FR").when().get("/api/v1/exercises/softmax").then().statusCode(200)
+                .body("title", equalTo("Numerically stable softmax"));
+        given().when().get("/api/v1/exercises/softmax").then().statusCode(200)
+                .body("title", equalTo("数值稳定的 Softmax"));
     }
 
     @Test

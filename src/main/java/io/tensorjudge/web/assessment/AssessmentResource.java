@@ -7,10 +7,9 @@ import io.tensorjudge.account.Roles;
 import io.tensorjudge.assessment.AssessmentService;
 import io.tensorjudge.assessment.AssessmentSummary;
 import io.tensorjudge.assessment.AttemptService;
-import io.tensorjudge.web.Pages;
+import io.tensorjudge.web.RequestLanguage;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -37,44 +36,44 @@ public class AssessmentResource {
     private final AttemptService attempts;
     private final AssessmentViews views;
     private final CurrentStaff staff;
+    private final RequestLanguage language;
 
     AssessmentResource(AssessmentService assessments, AttemptService attempts, AssessmentViews views,
-            CurrentStaff staff) {
+            CurrentStaff staff, RequestLanguage language) {
         this.assessments = assessments;
         this.attempts = attempts;
         this.views = views;
         this.staff = staff;
+        this.language = language;
     }
 
     @GET
-    public List<AssessmentView> list(@CookieParam(Pages.LANG_COOKIE) String lang) {
-        return assessments.listFor(staff.require()).stream().map(a -> view(a, lang)).toList();
+    public List<AssessmentView> list() {
+        return assessments.listFor(staff.require()).stream().map(this::view).toList();
     }
 
     @POST
-    public Response create(AssessmentRequest request, @CookieParam(Pages.LANG_COOKIE) String lang) {
+    public Response create(AssessmentRequest request) {
         AssessmentSummary created = assessments.create(staff.require(), requireBody(request).toDraft());
-        return Locations.created("/api/v1/assessments/" + created.id(), view(created, lang));
+        return Locations.created("/api/v1/assessments/" + created.id(), view(created));
     }
 
     @GET
     @Path("{id}")
-    public AssessmentView get(@PathParam("id") long id, @CookieParam(Pages.LANG_COOKIE) String lang) {
-        return view(assessments.summary(id, staff.require()), lang);
+    public AssessmentView get(@PathParam("id") long id) {
+        return view(assessments.summary(id, staff.require()));
     }
 
     @PUT
     @Path("{id}")
-    public AssessmentView update(@PathParam("id") long id, AssessmentRequest request,
-            @CookieParam(Pages.LANG_COOKIE) String lang) {
-        return view(assessments.update(id, staff.require(), requireBody(request).toDraft()), lang);
+    public AssessmentView update(@PathParam("id") long id, AssessmentRequest request) {
+        return view(assessments.update(id, staff.require(), requireBody(request).toDraft()));
     }
 
     @PUT
     @Path("{id}/shares")
-    public AssessmentView share(@PathParam("id") long id, ShareRequest request,
-            @CookieParam(Pages.LANG_COOKIE) String lang) {
-        return view(assessments.share(id, staff.require(), request == null ? List.of() : request.usernames()), lang);
+    public AssessmentView share(@PathParam("id") long id, ShareRequest request) {
+        return view(assessments.share(id, staff.require(), request == null ? List.of() : request.usernames()));
     }
 
     @POST
@@ -93,9 +92,8 @@ public class AssessmentResource {
 
     @GET
     @Path("{id}/attempts/{attemptId}")
-    public AttemptDetailView attempt(@PathParam("id") long id, @PathParam("attemptId") long attemptId,
-            @CookieParam(Pages.LANG_COOKIE) String lang) {
-        return views.detail(id, attemptId, staff.require(), Pages.lang(null, lang));
+    public AttemptDetailView attempt(@PathParam("id") long id, @PathParam("attemptId") long attemptId) {
+        return views.detail(id, attemptId, staff.require(), language.lang());
     }
 
     @PUT
@@ -121,7 +119,7 @@ public class AssessmentResource {
         return request;
     }
 
-    private AssessmentView view(AssessmentSummary a, String lang) {
-        return views.view(a, Pages.lang(null, lang));
+    private AssessmentView view(AssessmentSummary a) {
+        return views.view(a, language.lang());
     }
 }

@@ -12,7 +12,7 @@ import io.tensorjudge.assessment.CandidateWorkService;
 import io.tensorjudge.assessment.CandidateWorkspace;
 import io.tensorjudge.web.Lang;
 import io.tensorjudge.assessment.IntegrityEvent;
-import io.tensorjudge.web.Pages;
+import io.tensorjudge.web.RequestLanguage;
 import io.tensorjudge.web.assessment.CandidateViews.AcceptedView;
 import io.tensorjudge.web.assessment.CandidateViews.AnswerRequest;
 import io.tensorjudge.web.assessment.CandidateViews.AttemptView;
@@ -25,7 +25,6 @@ import io.tensorjudge.web.assessment.CandidateViews.ChoiceView;
 import io.tensorjudge.web.assessment.CandidateViews.WorkRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -52,31 +51,34 @@ public class CandidateResource {
     private final CandidateWorkService work;
     private final AttemptClock clock;
     private final ItemTitles titles;
+    private final RequestLanguage language;
 
-    CandidateResource(AttemptService attempts, CandidateWorkService work, AttemptClock clock, ItemTitles titles) {
+    CandidateResource(AttemptService attempts, CandidateWorkService work, AttemptClock clock, ItemTitles titles,
+            RequestLanguage language) {
         this.attempts = attempts;
         this.work = work;
         this.clock = clock;
         this.titles = titles;
+        this.language = language;
     }
 
     @GET
-    public AttemptView get(@PathParam("token") String token, @CookieParam(Pages.LANG_COOKIE) String lang) {
-        return view(work.workspace(token), lang);
+    public AttemptView get(@PathParam("token") String token) {
+        return view(work.workspace(token));
     }
 
     @POST
     @Path("start")
-    public AttemptView start(@PathParam("token") String token, @CookieParam(Pages.LANG_COOKIE) String lang) {
+    public AttemptView start(@PathParam("token") String token) {
         attempts.start(token);
-        return view(work.workspace(token), lang);
+        return view(work.workspace(token));
     }
 
     @POST
     @Path("finish")
-    public AttemptView finish(@PathParam("token") String token, @CookieParam(Pages.LANG_COOKIE) String lang) {
+    public AttemptView finish(@PathParam("token") String token) {
         attempts.finish(token);
-        return view(work.workspace(token), lang);
+        return view(work.workspace(token));
     }
 
     @PUT
@@ -126,10 +128,10 @@ public class CandidateResource {
         return Response.noContent().build();
     }
 
-    AttemptView view(CandidateWorkspace workspace, String langCookie) {
+    AttemptView view(CandidateWorkspace workspace) {
         var attempt = workspace.attempt();
         List<ItemView> items = attempt.status() == Attempt.Status.STARTED
-                ? workspace.items().stream().map(i -> itemView(i, Pages.lang(null, langCookie))).toList() : List.of();
+                ? workspace.items().stream().map(i -> itemView(i, language.lang())).toList() : List.of();
         return new AttemptView(attempt.status().name(), workspace.title(), workspace.timeLimitMinutes(),
                 workspace.languages(), workspace.allowRun(), attempt.startedAt(), attempt.deadline(),
                 workspace.secondsLeft(), workspace.items().size(), items);

@@ -16,7 +16,6 @@ import io.tensorjudge.web.PageContext;
 import io.tensorjudge.web.Pages;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -66,45 +65,41 @@ public class InterviewerPages {
     private final BankChoices bank;
     private final CodeReview codeReview;
     private final CurrentStaff staff;
+    private final Pages pages;
 
     InterviewerPages(AssessmentService assessments, AttemptService attempts, AssessmentViews views, BankChoices bank,
-            CodeReview codeReview, CurrentStaff staff) {
+            CodeReview codeReview, CurrentStaff staff, Pages pages) {
         this.assessments = assessments;
         this.attempts = attempts;
         this.views = views;
         this.bank = bank;
         this.codeReview = codeReview;
         this.staff = staff;
+        this.pages = pages;
     }
 
     @GET
-    public Response list(@QueryParam("lang") String queryLang, @CookieParam(Pages.LANG_COOKIE) String cookieLang,
-            @Context UriInfo uri) {
-        Lang lang = Pages.lang(queryLang, cookieLang);
-        var views = assessments.listFor(staff.require()).stream().map(a -> view(a, lang)).toList();
-        return Pages.render(Templates.list(Pages.context(lang, uri), views), lang, queryLang, 200);
+    public Response list() {
+        var views = assessments.listFor(staff.require()).stream().map(this::view).toList();
+        return pages.render(Templates.list(pages.context(), views), 200);
     }
 
     @GET
     @Path("new")
-    public Response create(@QueryParam("lang") String queryLang, @CookieParam(Pages.LANG_COOKIE) String cookieLang,
-            @Context UriInfo uri) {
-        return builder(null, Pages.lang(queryLang, cookieLang), queryLang, uri);
+    public Response create() {
+        return builder(null);
     }
 
     @GET
     @Path("{id}/edit")
-    public Response edit(@PathParam("id") long id, @QueryParam("lang") String queryLang,
-            @CookieParam(Pages.LANG_COOKIE) String cookieLang, @Context UriInfo uri) {
-        Lang lang = Pages.lang(queryLang, cookieLang);
-        return builder(view(assessments.summary(id, staff.require()), lang), lang, queryLang, uri);
+    public Response edit(@PathParam("id") long id) {
+        return builder(view(assessments.summary(id, staff.require())));
     }
 
     @GET
     @Path("{id}")
-    public Response dashboard(@PathParam("id") long id, @QueryParam("lang") String queryLang,
-            @CookieParam(Pages.LANG_COOKIE) String cookieLang, @Context UriInfo uri) {
-        return renderDashboard(id, Pages.lang(queryLang, cookieLang), queryLang, uri, null, List.of(), 200);
+    public Response dashboard(@PathParam("id") long id) {
+        return renderDashboard(id, null, List.of(), 200);
     }
 
     /** The link is shown on the page this answers, once: only the token's hash is stored. */
@@ -112,16 +107,15 @@ public class InterviewerPages {
     @Path("{id}/invites")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response invite(@PathParam("id") long id, @RestForm String name, @RestForm String email,
-            @CookieParam(Pages.LANG_COOKIE) String cookieLang, @Context UriInfo uri) {
-        Lang lang = Pages.lang(null, cookieLang);
+            @Context UriInfo uri) {
         try {
             Invitation invitation = attempts.invite(id, staff.require(), name, email);
             NewInvite invite = new NewInvite(invitation.candidateName(),
                     uri.getBaseUri().toString() + invitation.link().substring(1));
-            return renderDashboard(id, lang, null, uri, invite, List.of(), 200);
+            return renderDashboard(id, invite, List.of(), 200);
         } catch (Invalid e) {
             var errors = e.fields().stream().map(f -> f.field() + ": " + f.message()).toList();
-            return renderDashboard(id, lang, null, uri, null, errors, 400);
+            return renderDashboard(id, null, errors, 400);
         }
     }
 
@@ -138,9 +132,8 @@ public class InterviewerPages {
     @GET
     @Path("{id}/attempts/{attemptId}")
     public Response attempt(@PathParam("id") long id, @PathParam("attemptId") long attemptId,
-            @QueryParam("against") List<String> against, @QueryParam("saved") String saved, @QueryParam("lang") String queryLang,
-            @CookieParam(Pages.LANG_COOKIE) String cookieLang, @Context UriInfo uri) {
-        Lang lang = Pages.lang(queryLang, cookieLang);
+            @QueryParam("against") List<String> against, @QueryParam("saved") String saved) {
+        Lang lang = pages.lang();
         AssessmentSummary assessment = assessments.summary(id, staff.require());
         AttemptDetailView detail = views.detail(id, attemptId, staff.require(), lang);
         Map<String, String> bases = new HashMap<>();
@@ -159,8 +152,7 @@ public class InterviewerPages {
                 }
             }
         }
-        return Pages.render(Templates.attempt(Pages.context(lang, uri), view(assessment, lang), detail, code, saved != null),
-                lang, queryLang, 200);
+        return pages.render(Templates.attempt(pages.context(), view(assessment), detail, code, saved != null), 200);
     }
 
     @POST
@@ -172,28 +164,27 @@ public class InterviewerPages {
         return Response.seeOther(URI.create("/assessments/" + id + "/attempts/" + attemptId + "?saved=1")).build();
     }
 
-    private Response builder(AssessmentView assessment, Lang lang, String queryLang, UriInfo uri) {
+    private Response builder(AssessmentView assessment) {
+        Lang lang = pages.lang();
         Map<String, Integer> exercises = new HashMap<>();
         Map<String, Integer> questions = new HashMap<>();
         if (assessment != null) {
             assessment.items().forEach(i -> ("EXERCISE".equals(i.kind()) ? exercises : questions)
                     .put(i.refId(), i.points()));
         }
-        return Pages.render(Templates.builder(Pages.context(lang, uri), assessment, bank.exercises(lang),
-                bank.questions(lang), bank.questionTopics(), exercises, questions), lang, queryLang, 200);
+        return pages.render(Templates.builder(pages.context(), assessment, bank.exercises(lang),
+                bank.questions(lang), bank.questionTopics(), exercises, questions), 200);
     }
 
-    private Response renderDashboard(long id, Lang lang, String queryLang, UriInfo uri, NewInvite invite,
-            List<String> errors, int status) {
-        AssessmentView assessment = view(assessments.summary(id, staff.require()), lang);
+    private Response renderDashboard(long id, NewInvite invite, List<String> errors, int status) {
+        AssessmentView assessment = view(assessments.summary(id, staff.require()));
         List<AttemptSummaryView> rows = views.results(id, staff.require()).stream().map(AttemptSummaryView::of).toList();
         String scores = rows.stream().filter(r -> "FINISHED".equals(r.status())).map(r -> String.valueOf(r.score()))
                 .reduce((a, b) -> a + "," + b).orElse("");
-        return Pages.render(Templates.dashboard(Pages.context(lang, uri), assessment, rows, scores, invite, errors),
-                lang, queryLang, status);
+        return pages.render(Templates.dashboard(pages.context(), assessment, rows, scores, invite, errors), status);
     }
 
-    private AssessmentView view(AssessmentSummary a, Lang lang) {
-        return views.view(a, lang);
+    private AssessmentView view(AssessmentSummary a) {
+        return views.view(a, pages.lang());
     }
 }

@@ -11,16 +11,12 @@ import io.tensorjudge.web.PageContext;
 import io.tensorjudge.web.Pages;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
 
@@ -47,19 +43,20 @@ public class TakePage {
     private final CandidateWorkService work;
     private final AttemptService attempts;
     private final TakeItems takeItems;
+    private final Pages pages;
 
-    TakePage(CandidateWorkService work, AttemptService attempts, TakeItems takeItems) {
+    TakePage(CandidateWorkService work, AttemptService attempts, TakeItems takeItems, Pages pages) {
         this.work = work;
         this.attempts = attempts;
         this.takeItems = takeItems;
+        this.pages = pages;
     }
 
     @GET
-    public Response show(@PathParam("token") String token, @QueryParam("lang") String queryLang,
-            @CookieParam(Pages.LANG_COOKIE) String cookieLang, @Context UriInfo uri) {
-        Lang lang = Pages.lang(queryLang, cookieLang);
+    public Response show(@PathParam("token") String token) {
+        Lang lang = pages.lang();
         CandidateWorkspace workspace = work.workspace(token);
-        PageContext page = Pages.context(lang, uri);
+        PageContext page = pages.context();
         TemplateInstance view = switch (workspace.attempt().status()) {
             case INVITED -> Templates.landing(page, token, workspace, workspace.items().size(), workspace.maxPoints());
             case STARTED -> Templates.take(page, token, workspace, workspace.secondsLeft(),
@@ -67,7 +64,7 @@ public class TakePage {
             case FINISHED -> Templates.finished(page, workspace, workspace.attempt());
         };
         // The token is in the URL: keep it out of Referer headers and shared caches.
-        return Response.fromResponse(Pages.render(view, lang, queryLang, 200))
+        return Response.fromResponse(pages.render(view, 200))
                 .header("Referrer-Policy", "no-referrer").header("Cache-Control", "no-store").build();
     }
 

@@ -22,18 +22,15 @@ import io.tensorjudge.web.PageContext;
 import io.tensorjudge.web.Pages;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -100,41 +97,39 @@ public class AuthoringPage {
     private final ExerciseAuthoring exercises;
     private final QuestionAuthoring questions;
     private final SecurityIdentity identity;
+    private final Pages pages;
 
-    AuthoringPage(ExerciseAuthoring exercises, QuestionAuthoring questions, SecurityIdentity identity) {
+    AuthoringPage(ExerciseAuthoring exercises, QuestionAuthoring questions, SecurityIdentity identity, Pages pages) {
         this.exercises = exercises;
         this.questions = questions;
         this.identity = identity;
+        this.pages = pages;
     }
 
     @GET
-    public Response list(@QueryParam("lang") String queryLang, @CookieParam(Pages.LANG_COOKIE) String cookieLang,
-            @Context UriInfo uri) {
-        Lang lang = Pages.lang(queryLang, cookieLang);
+    public Response list() {
+        Lang lang = pages.lang();
         List<String> drafts = exercises.draftIds();
         List<ExerciseRow> rows = exercises.list().stream().map(e -> new ExerciseRow(e.id(), title(e, lang),
                 e.version(), exercises.versions(e.id()).size(), e.authored(), drafts.contains(e.id()))).toList();
         List<QuestionRow> mcqs = questions.list().stream().map(q -> new QuestionRow(q.id(), q.source(), q.version(),
                 excerpt(lang == Lang.en && q.content().stemEn() != null ? q.content().stemEn() : q.content().stem())))
                 .toList();
-        return Pages.render(Templates.list(Pages.context(lang, uri), rows, mcqs), lang, queryLang, 200);
+        return pages.render(Templates.list(pages.context(), rows, mcqs), 200);
     }
 
     @GET
     @Path("exercises/{id}")
     public Response exercise(@PathParam("id") String id, @QueryParam("published") String published,
-            @QueryParam("unchanged") String unchanged, @QueryParam("lang") String queryLang,
-            @CookieParam(Pages.LANG_COOKIE) String cookieLang, @Context UriInfo uri) {
-        Lang lang = Pages.lang(queryLang, cookieLang);
-        return renderEditor(id, lang, queryLang, uri, List.of(), published, unchanged != null, 200);
+            @QueryParam("unchanged") String unchanged) {
+        return renderEditor(id, List.of(), published, unchanged != null, 200);
     }
 
     /** Save = validate; the report is stored with the draft and shown by the page it redirects to. */
     @POST
     @Path("exercises/{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response save(@PathParam("id") String id, MultivaluedMap<String, String> form,
-            @CookieParam(Pages.LANG_COOKIE) String cookieLang, @Context UriInfo uri) {
+    public Response save(@PathParam("id") String id, MultivaluedMap<String, String> form) {
         Map<String, String> files = new TreeMap<>();
         form.forEach((field, values) -> {
             if (field.startsWith(FILE_FIELD) && !values.isEmpty()) {
@@ -152,7 +147,7 @@ public class AuthoringPage {
         } catch (NotFound e) {
             throw new NotFoundException(e.getMessage());
         } catch (Invalid e) {
-            return renderEditor(id, Pages.lang(null, cookieLang), null, uri, List.of(e.getMessage()), null, false, 400);
+            return renderEditor(id, List.of(e.getMessage()), null, false, 400);
         }
         return Response.seeOther(URI.create("/authoring/exercises/" + id + "#report")).build();
     }
@@ -160,14 +155,13 @@ public class AuthoringPage {
     @POST
     @Path("exercises/{id}/publish")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response publish(@PathParam("id") String id, @CookieParam(Pages.LANG_COOKIE) String cookieLang,
-            @Context UriInfo uri) {
+    public Response publish(@PathParam("id") String id) {
         try {
             ExerciseAuthoring.Published published = exercises.publish(id, user());
             String query = published.changed() ? "?published=" + published.version() : "?unchanged=1";
             return Response.seeOther(URI.create("/authoring/exercises/" + id + query)).build();
         } catch (Conflict e) {
-            return renderEditor(id, Pages.lang(null, cookieLang), null, uri, e.fields().stream().map(FieldProblem::message).toList(), null, false, 409);
+            return renderEditor(id, e.fields().stream().map(FieldProblem::message).toList(), null, false, 409);
         }
     }
 
@@ -181,29 +175,25 @@ public class AuthoringPage {
 
     @GET
     @Path("questions/{id}")
-    public Response question(@PathParam("id") String id, @QueryParam("saved") String saved,
-            @QueryParam("lang") String queryLang, @CookieParam(Pages.LANG_COOKIE) String cookieLang,
-            @Context UriInfo uri) {
-        Lang lang = Pages.lang(queryLang, cookieLang);
-        return renderQuestion(id, null, null, saved, lang, queryLang, uri, 200);
+    public Response question(@PathParam("id") String id, @QueryParam("saved") String saved) {
+        return renderQuestion(id, null, null, saved, 200);
     }
 
     @POST
     @Path("questions/{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response saveQuestion(@PathParam("id") String id, MultivaluedMap<String, String> form,
-            @CookieParam(Pages.LANG_COOKIE) String cookieLang, @Context UriInfo uri) {
+    public Response saveQuestion(@PathParam("id") String id, MultivaluedMap<String, String> form) {
         String yaml = form.getFirst("yaml");
         try {
             QuestionAuthoring.Saved saved = questions.save(id, yaml == null ? "" : yaml.replace("\r\n", "\n"), user());
             return Response.seeOther(URI.create("/authoring/questions/" + id + "?saved=" + saved.version())).build();
         } catch (Invalid e) {
-            return renderQuestion(id, yaml, e.getMessage(), null, Pages.lang(null, cookieLang), null, uri, 400);
+            return renderQuestion(id, yaml, e.getMessage(), null, 400);
         }
     }
 
-    private Response renderEditor(String id, Lang lang, String queryLang, UriInfo uri, List<String> blocked,
-            String published, boolean unchanged, int status) {
+    private Response renderEditor(String id, List<String> blocked, String published, boolean unchanged,
+            int status) {
         ExerciseAuthoring.Working working;
         try {
             working = exercises.open(id);
@@ -227,15 +217,14 @@ public class AuthoringPage {
                     return l;
                 }));
         List<String> problems = working.report() == null ? List.of() : working.report().problems();
-        Editor editor = new Editor(id, title(latest, lang), working.version(), working.draft(), working.updatedBy(),
-                working.updatedAt() == null ? null : TIME.format(working.updatedAt()), files, working.report(),
+        Editor editor = new Editor(id, title(latest, pages.lang()), working.version(), working.draft(),
+                working.updatedBy(), working.updatedAt() == null ? null : TIME.format(working.updatedAt()), files,
+                working.report(),
                 working.publishable(), problems, versions);
-        return Pages.render(Templates.exercise(Pages.context(lang, uri), editor, blocked, published, unchanged), lang,
-                queryLang, status);
+        return pages.render(Templates.exercise(pages.context(), editor, blocked, published, unchanged), status);
     }
 
-    private Response renderQuestion(String id, String yaml, String error, String saved, Lang lang, String queryLang,
-            UriInfo uri, int status) {
+    private Response renderQuestion(String id, String yaml, String error, String saved, int status) {
         PracticeQuestion q;
         try {
             q = questions.find(id);
@@ -243,7 +232,7 @@ public class AuthoringPage {
             throw new NotFoundException(e.getMessage());
         }
         QuestionDef def = q.content();
-        boolean en = lang == Lang.en;
+        boolean en = pages.lang() == Lang.en;
         String stem = en && def.stemEn() != null ? def.stemEn() : def.stem();
         String explanation = en && def.explanationEn() != null ? def.explanationEn() : def.explanation();
         List<String> choices = def.choices().stream().map(c -> c.key() + ". " + Markdown.toInlineHtml(
@@ -258,8 +247,7 @@ public class AuthoringPage {
         QuestionEditor editor = new QuestionEditor(id, q.source(), q.version(), yaml == null ? questions.yaml(id) : yaml,
                 Markdown.toHtml(stem), choices, String.join(", ", def.correct()), Markdown.toHtml(explanation),
                 versions);
-        return Pages.render(Templates.question(Pages.context(lang, uri), editor, error, saved), lang, queryLang,
-                status);
+        return pages.render(Templates.question(pages.context(), editor, error, saved), status);
     }
 
     private static EditorFile editorFile(String name, String content) {

@@ -40,9 +40,18 @@ public final class Browser implements AutoCloseable {
         return new Browser();
     }
 
+    /**
+     * A page in a fresh context whose browser language is zh-CN: the pages follow Accept-Language, and most tests
+     * assert the Chinese text (chromium's own default would be en-US).
+     */
     public Page newPage() {
+        return newPage("zh-CN");
+    }
+
+    /** A page in a fresh context with this browser locale (navigator.language and Accept-Language). */
+    public Page newPage(String locale) {
         return browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                .setViewportSize(1200, 900)).newPage();
+                .setViewportSize(1200, 900).setLocale(locale)).newPage();
     }
 
     /** Saves a full-page screenshot under target/screenshots, kept as a test artifact. */

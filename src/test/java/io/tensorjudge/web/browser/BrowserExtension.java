@@ -26,8 +26,13 @@ public final class BrowserExtension implements BeforeAllCallback, AfterAllCallba
         }
     }
 
+    /** A zh-CN page (see {@link Browser#newPage()}). */
     public Page newPage() {
         return browser.newPage();
+    }
+
+    public Page newPage(String locale) {
+        return browser.newPage(locale);
     }
 
     /** Logs in through the real staff login form. */
