@@ -81,10 +81,28 @@ class ArchitectureTest {
             .because("…View and …Request are the API's and the pages' shapes; domain services return their own records");
 
 
-    /** The practice site (top-level web classes) sees only public items; the staff views are for staff areas. */
+    /** web.practice, web.candidate and web.staff (with its sub-packages) share only what top-level web holds. */
+    @ArchTest
+    static final ArchRule audiencesDoNotUseEachOther = slices().matching("io.tensorjudge.web.(*)..")
+            .namingSlices("web.$1").should().notDependOnEachOther()
+            .because("practice, candidate and staff pages are separate audiences; what they share lives in web");
+
+    @ArchTest
+    static final ArchRule sharedWebKnowsNoAudience = noClasses().that().resideInAPackage("io.tensorjudge.web")
+            .should().dependOnClassesThat().resideInAnyPackage("io.tensorjudge.web.practice..",
+                    "io.tensorjudge.web.candidate..", "io.tensorjudge.web.staff..")
+            .because("top-level web is what every audience shares (language, errors, security headers, rendering)");
+
+    @ArchTest
+    static final ArchRule pagesNeverUseResources = noClasses().that().haveSimpleNameEndingWith("Page")
+            .or().haveSimpleNameEndingWith("Pages")
+            .should().dependOnClassesThat().haveSimpleNameEndingWith("Resource")
+            .because("pages call the domain services (or a shared view builder), never a REST resource");
+
+    /** The practice site sees only public items; the staff views are for staff and assessment areas. */
     @ArchTest
     static final ArchRule practiceSiteUsesOnlyThePublicViews = noClasses().that()
-            .resideInAPackage("io.tensorjudge.web")
+            .resideInAPackage("io.tensorjudge.web.practice..")
             .should().callMethod(io.tensorjudge.bank.QuestionService.class, "list", String.class, String.class)
             .orShould().callMethod(io.tensorjudge.bank.QuestionService.class, "find", String.class)
             .orShould().callMethod(io.tensorjudge.bank.QuestionService.class, "scorable", String.class)

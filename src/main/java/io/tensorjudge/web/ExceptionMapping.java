@@ -37,9 +37,11 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  */
 class ExceptionMapping {
 
-    @CheckedTemplate(basePath = "AssessmentPages")
+    @CheckedTemplate(basePath = "ErrorPages")
     static class Templates {
         static native TemplateInstance problem(PageContext page, int status, String detail);
+
+        static native TemplateInstance forbidden(PageContext page, String detail);
     }
 
     private final Pages pages;
@@ -201,8 +203,7 @@ class ExceptionMapping {
      * expired, and the caller must log in again (401 under /api, the login page elsewhere).
      */
     private static Response sessionEnded(UriInfo uri) {
-        NewCookie expired = new NewCookie.Builder(StaffPage.SESSION_COOKIE).value("").path("/").maxAge(0)
-                .httpOnly(true).sameSite(NewCookie.SameSite.STRICT).build();
+        NewCookie expired = SessionCookie.expired();
         if (isApi(uri)) {
             return Response.fromResponse(Problem.response(Response.Status.UNAUTHORIZED,
                     "Your session has ended (account disabled or password changed): log in again."))
@@ -230,7 +231,7 @@ class ExceptionMapping {
         if (isApi(uri)) {
             return Problem.response(Response.Status.FORBIDDEN, detail);
         }
-        return pages.render(StaffPage.Templates.forbidden(pages.context(), detail), 403);
+        return pages.render(Templates.forbidden(pages.context(), detail), 403);
     }
 
     /** An API client logging in through the form endpoint: it asks for JSON and not for a page. */

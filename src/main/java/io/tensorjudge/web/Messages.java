@@ -2,6 +2,7 @@ package io.tensorjudge.web;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
+import io.tensorjudge.web.practice.ExercisePage;
 
 /** UI strings; Chinese here, English in messages/msg_en.properties. Templates use them as {msg:key}. */
 @MessageBundle(value = "msg", locale = "zh")

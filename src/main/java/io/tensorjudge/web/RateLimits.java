@@ -7,7 +7,7 @@ import java.time.Clock;
 
 /** The per-client limits of anonymous practice, keyed by the client's address. */
 @ApplicationScoped
-class RateLimits {
+public class RateLimits {
 
     private final ClientRateLimiter limiter = new ClientRateLimiter(Clock.systemUTC());
     private final PracticeConfig config;
@@ -16,16 +16,16 @@ class RateLimits {
         this.config = config;
     }
 
-    void answer(HttpServerRequest request) {
+    public void answer(HttpServerRequest request) {
         limiter.acquire(clientOf(request), "answer", config.answerRateLimitPerMinute());
     }
 
-    void submission(HttpServerRequest request) {
+    public void submission(HttpServerRequest request) {
         limiter.acquire(clientOf(request), "submission", config.rateLimitPerMinute());
     }
 
     /** The remote address (Vert.x already applies X-Forwarded-For when proxy forwarding is configured). */
-    static String clientOf(HttpServerRequest request) {
+    public static String clientOf(HttpServerRequest request) {
         return request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
     }
 }

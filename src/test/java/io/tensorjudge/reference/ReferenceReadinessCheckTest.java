@@ -20,7 +20,7 @@ class ReferenceReadinessCheckTest {
         }
         // CPU/OPENBLAS by default, CUDA/CUBLAS-like names with -Pgpu: compare with what ND4J itself reports
         Nd4jRuntime.BackendInfo expected = Nd4jRuntime.info();
-        // the checks' data is for admins (anonymous callers get only the status: web.HealthDetails)
+        // the checks' data is for admins (anonymous callers get only the status: web.staff.HealthDetails)
         given().cookie(StaffSessions.SESSION_COOKIE, StaffSessions.admin()).get("/q/health/ready").then()
                 .statusCode(200)
                 .body("checks.name", hasItem("nd4j-reference"))

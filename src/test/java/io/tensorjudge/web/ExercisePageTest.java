@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import io.tensorjudge.web.practice.PracticeBrowser;
 
 @QuarkusTest
 class ExercisePageTest {

@@ -19,6 +19,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import io.tensorjudge.web.practice.PracticeBrowser;
 
 /**
  * A private item does not exist for the practice site: not listed or counted, and every public route answers for it

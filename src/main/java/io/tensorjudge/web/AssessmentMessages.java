@@ -1,0 +1,387 @@
+package io.tensorjudge.web;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** UI strings of the assessment pages; Chinese here, English in messages/am_en.properties ({am:key}). */
+@MessageBundle(value = "am", locale = "zh")
+public interface AssessmentMessages {
+
+    @Message("全部")
+    String all();
+
+    @Message("允许运行可见测试")
+    String allow_run();
+
+    @Message("答案已记录")
+    String answer_recorded();
+
+    @Message("测评")
+    String assessments();
+
+    @Message("候选人")
+    String candidate();
+
+    @Message("邮箱")
+    String candidate_email();
+
+    @Message("姓名")
+    String candidate_name();
+
+    @Message("候选人")
+    String candidates();
+
+    @Message("所选")
+    String chosen();
+
+    @Message("截止时间")
+    String closes_at();
+
+    @Message("代码")
+    String code();
+
+    @Message("确定交卷吗？交卷后不能再修改。")
+    String confirm_finish();
+
+    @Message("已复制")
+    String copied();
+
+    @Message("复制")
+    String copy();
+
+    @Message("正确")
+    String correct();
+
+    @Message("数量")
+    String count();
+
+    @Message("创建时间")
+    String created();
+
+    @Message("详情")
+    String detail();
+
+    @Message("与之前的提交比较")
+    String diff_against();
+
+    @Message("难度")
+    String difficulty();
+
+    @Message("下载 CSV")
+    String download_csv();
+
+    @Message("编辑")
+    String edit();
+
+    @Message("编辑测评")
+    String edit_assessment();
+
+    @Message("编程题")
+    String exercise();
+
+    @Message("编程题")
+    String exercises();
+
+    @Message("失败原因")
+    String failure();
+
+    @Message("筛选")
+    String filter();
+
+    @Message("最终代码")
+    String final_code();
+
+    @Message("交卷")
+    String finish();
+
+    @Message("交卷时间：")
+    String finished_at();
+
+    @Message("测评已结束，感谢参加！面试官会查看你的作答。")
+    String finished_thanks();
+
+    @Message("评测中")
+    String grading();
+
+    @Message("隐藏")
+    String hidden();
+
+    @Message("隐藏测试")
+    String hidden_tests();
+
+    @Message("录用")
+    String hire();
+
+    @Message("错误")
+    String incorrect();
+
+    @Message("诚信信号")
+    String integrity_signals();
+
+    @Message("邀请")
+    String invite();
+
+    @Message("已为 {name} 生成邀请链接：")
+    String invite_created(String name);
+
+    @Message("链接只显示这一次（服务器只保存其哈希）；请复制并发给候选人。")
+    String invite_once();
+
+    @Message("题目")
+    String item();
+
+    @Message("题目")
+    String items();
+
+    @Message("语言")
+    String language();
+
+    @Message("语言")
+    String languages();
+
+    @Message("选择题")
+    String mcq();
+
+    @Message("模式")
+    String mode();
+
+    @Message("多选题：选出所有正确选项")
+    String multiple_hint();
+
+    @Message("新建测评")
+    String new_assessment();
+
+    @Message("还没有测评。")
+    String no_assessments();
+
+    @Message("还没有邀请候选人。")
+    String no_candidates();
+
+    @Message("还没有候选人完成。")
+    String no_finished();
+
+    @Message("不录用")
+    String no_hire();
+
+    @Message("没有记录到信号。")
+    String no_signals();
+
+    @Message("没有提交。")
+    String no_submissions();
+
+    @Message("找不到")
+    String not_found();
+
+    @Message("备注")
+    String notes();
+
+    @Message("开放时间")
+    String opens_at();
+
+    @Message("创建者")
+    String owner();
+
+    @Message("逐个测试结果")
+    String per_test_results();
+
+    @Message("分值")
+    String points();
+
+    @Message("分")
+    String points_short();
+
+    @Message("题干")
+    String question();
+
+    @Message("选择题")
+    String questions();
+
+    @Message("保存时从该主题中随机抽取指定数量的选择题（不与已勾选的重复）；所有候选人做同一组题。默认只抽非公开题。")
+    String random_hint();
+
+    @Message("候选人看到的选项顺序（题库选项键，页面上依次标为 A、B、C…）")
+    String shown_order();
+
+    @Message("候选人可以在公开练习中做到此题")
+    String public_warning();
+
+    @Message("也抽公开题")
+    String include_public();
+
+    @Message("随机抽题")
+    String random_questions();
+
+    @Message("建议")
+    String recommendation();
+
+    @Message("无法完成")
+    String refused();
+
+    @Message("结果")
+    String result();
+
+    @Message("查看")
+    String review();
+
+    @Message("评价已保存。")
+    String review_saved();
+
+    @Message("面试官评价")
+    String review_title();
+
+    @Message("作答会自动保存；刷新页面或换一台浏览器也不会丢失。")
+    String rule_autosave();
+
+    @Message("测评截止于")
+    String rule_closes();
+
+    @Message("完成后点击“交卷”；时间到时会自动交卷，之后的提交不会被接受。")
+    String rule_finish();
+
+    @Message("共 {count} 道题，满分 {points} 分。")
+    String rule_items(int count, long points);
+
+    @Message("选择题提交后不会显示对错。")
+    String rule_mcq();
+
+    @Message("本测评不能运行测试，只能提交。")
+    String rule_no_run();
+
+    @Message("题目可以按任意顺序作答。")
+    String rule_order();
+
+    @Message("可以运行可见测试，再提交评分（取最高分）。")
+    String rule_run();
+
+    @Message("粘贴和切换标签页会被记录，供面试官参考。")
+    String rule_signals();
+
+    @Message("点击“开始”后计时 {minutes} 分钟，刷新页面不会重置计时。")
+    String rule_time(int minutes);
+
+    @Message("规则")
+    String rules();
+
+    @Message("允许运行测试")
+    String run_allowed();
+
+    @Message("不允许运行测试")
+    String run_not_allowed();
+
+    @Message("运行可见测试")
+    String run_visible();
+
+    @Message("保存")
+    String save();
+
+    @Message("保存失败")
+    String save_failed();
+
+    @Message("已保存")
+    String saved();
+
+    @Message("自动保存的代码（未提交）")
+    String saved_code();
+
+    @Message("保存中…")
+    String saving();
+
+    @Message("得分")
+    String score();
+
+    @Message("分数分布")
+    String score_distribution();
+
+    @Message("搜索")
+    String search();
+
+    @Message("设置")
+    String settings();
+
+    @Message("共享给（用户名，逗号分隔）")
+    String share_usernames();
+
+    @Message("共享给")
+    String shared_with();
+
+    @Message("共享")
+    String sharing();
+
+    @Message("显示差异")
+    String show_diff();
+
+    @Message("信号")
+    String signal();
+
+    @Message("信号仅供参考，不会自动判定不通过。")
+    String signals_hint();
+
+    @Message("开始")
+    String start();
+
+    @Message("开始时间")
+    String started();
+
+    @Message("状态")
+    String status();
+
+    @Message("已完成")
+    String status_finished();
+
+    @Message("已邀请")
+    String status_invited();
+
+    @Message("进行中")
+    String status_started();
+
+    @Message("提交答案")
+    String submit_answer();
+
+    @Message("提交评分")
+    String submit_code();
+
+    @Message("已提交")
+    String submitted();
+
+    @Message("测试")
+    String test();
+
+    @Message("剩余时间")
+    String time_left();
+
+    @Message("时限")
+    String time_limit();
+
+    @Message("时限（分钟）")
+    String time_limit_minutes();
+
+    @Message("时间到，测评已结束。")
+    String time_up();
+
+    @Message("用时")
+    String time_used();
+
+    @Message("标题")
+    String title();
+
+    @Message("主题")
+    String topic();
+
+    @Message("未作答")
+    String unanswered();
+
+    @Message("待定")
+    String undecided();
+
+    @Message("结果")
+    String verdict();
+
+    @Message("可见性")
+    String visibility();
+
+    @Message("可见")
+    String visible();
+
+    @Message("时间")
+    String when();
+}

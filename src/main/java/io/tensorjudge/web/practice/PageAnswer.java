@@ -1,0 +1,27 @@
+package io.tensorjudge.web.practice;
+
+import io.tensorjudge.bank.AnswerOutcome;
+import java.util.List;
+import io.tensorjudge.web.Lang;
+import io.tensorjudge.web.Markdown;
+
+/** The result of answering on a page, with the explanation rendered. */
+public record PageAnswer(boolean correct, List<String> chosen, List<String> correctChoices, String explanationHtml) {
+
+    static PageAnswer of(AnswerOutcome outcome, List<String> chosen, Lang lang) {
+        return new PageAnswer(outcome.correct(), chosen, outcome.correctChoices(),
+                Markdown.toHtml(lang.pick(outcome.explanation(), outcome.explanationEn())));
+    }
+
+    public String correctText() {
+        return String.join(", ", correctChoices);
+    }
+
+    public boolean wasChosen(String key) {
+        return chosen.contains(key);
+    }
+
+    public boolean isKey(String key) {
+        return correctChoices.contains(key);
+    }
+}

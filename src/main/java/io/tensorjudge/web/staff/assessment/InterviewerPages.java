@@ -1,0 +1,190 @@
+package io.tensorjudge.web.staff.assessment;
+
+import io.tensorjudge.common.Invalid;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.tensorjudge.account.CurrentStaff;
+import io.tensorjudge.account.Roles;
+import io.tensorjudge.assessment.ItemInfo;
+import io.tensorjudge.assessment.AssessmentItem;
+import io.tensorjudge.assessment.AssessmentSummary;
+import io.tensorjudge.assessment.AssessmentService;
+import io.tensorjudge.assessment.AttemptService;
+import io.tensorjudge.assessment.Invitation;
+import io.tensorjudge.web.Lang;
+import io.tensorjudge.web.PageContext;
+import io.tensorjudge.web.Pages;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jboss.resteasy.reactive.RestForm;
+
+/**
+ * The interviewer's pages: the list, the builder (which saves through the JSON API), the dashboard with invites,
+ * chart and CSV link, and the review of one attempt. Forms post with the CSRF field.
+ */
+@Path("/assessments")
+@RolesAllowed(Roles.INTERVIEWER)
+public class InterviewerPages {
+
+    /** The invite just made, shown once with its link. */
+    public record NewInvite(String name, String link) {
+    }
+
+    @CheckedTemplate(basePath = "AssessmentPages")
+    static class Templates {
+        static native TemplateInstance list(PageContext page, List<AssessmentView> assessments);
+
+        static native TemplateInstance builder(PageContext page, AssessmentView assessment,
+                List<BankChoices.ExerciseRow> exercises, List<BankChoices.QuestionRow> questions, List<String> topics,
+                Map<String, Integer> pickedExercises, Map<String, Integer> pickedQuestions);
+
+        static native TemplateInstance dashboard(PageContext page, AssessmentView assessment,
+                List<AttemptSummaryView> attempts, String scores, NewInvite invite, List<String> errors);
+
+        static native TemplateInstance attempt(PageContext page, AssessmentView assessment, AttemptDetailView detail,
+                Map<Long, CodeReview.Panel> code, boolean saved);
+    }
+
+    private final AssessmentService assessments;
+    private final AttemptService attempts;
+    private final AssessmentViews views;
+    private final BankChoices bank;
+    private final CodeReview codeReview;
+    private final CurrentStaff staff;
+    private final Pages pages;
+
+    InterviewerPages(AssessmentService assessments, AttemptService attempts, AssessmentViews views, BankChoices bank,
+            CodeReview codeReview, CurrentStaff staff, Pages pages) {
+        this.assessments = assessments;
+        this.attempts = attempts;
+        this.views = views;
+        this.bank = bank;
+        this.codeReview = codeReview;
+        this.staff = staff;
+        this.pages = pages;
+    }
+
+    @GET
+    public Response list() {
+        var views = assessments.listFor(staff.require()).stream().map(this::view).toList();
+        return pages.render(Templates.list(pages.context(), views), 200);
+    }
+
+    @GET
+    @Path("new")
+    public Response create() {
+        return builder(null);
+    }
+
+    @GET
+    @Path("{id}/edit")
+    public Response edit(@PathParam("id") long id) {
+        return builder(view(assessments.summary(id, staff.require())));
+    }
+
+    @GET
+    @Path("{id}")
+    public Response dashboard(@PathParam("id") long id) {
+        return renderDashboard(id, null, List.of(), 200);
+    }
+
+    /** The link is shown on the page this answers, once: only the token's hash is stored. */
+    @POST
+    @Path("{id}/invites")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response invite(@PathParam("id") long id, @RestForm String name, @RestForm String email,
+            @Context UriInfo uri) {
+        try {
+            Invitation invitation = attempts.invite(id, staff.require(), name, email);
+            NewInvite invite = new NewInvite(invitation.candidateName(),
+                    uri.getBaseUri().toString() + invitation.link().substring(1));
+            return renderDashboard(id, invite, List.of(), 200);
+        } catch (Invalid e) {
+            var errors = e.fields().stream().map(f -> f.field() + ": " + f.message()).toList();
+            return renderDashboard(id, null, errors, 400);
+        }
+    }
+
+    @POST
+    @Path("{id}/shares")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response share(@PathParam("id") long id, @RestForm String usernames) {
+        List<String> names = usernames == null ? List.of()
+                : Arrays.stream(usernames.split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
+        assessments.share(id, staff.require(), names);
+        return Response.seeOther(URI.create("/assessments/" + id)).build();
+    }
+
+    @GET
+    @Path("{id}/attempts/{attemptId}")
+    public Response attempt(@PathParam("id") long id, @PathParam("attemptId") long attemptId,
+            @QueryParam("against") List<String> against, @QueryParam("saved") String saved) {
+        Lang lang = pages.lang();
+        AssessmentSummary assessment = assessments.summary(id, staff.require());
+        AttemptDetailView detail = views.detail(id, attemptId, staff.require(), lang);
+        Map<String, String> bases = new HashMap<>();
+        for (String pair : against == null ? List.<String>of() : against) {
+            String[] parts = pair.split(":", 2); // itemId:submissionId, one per exercise panel
+            if (parts.length == 2) {
+                bases.put(parts[0], parts[1]);
+            }
+        }
+        Map<Long, CodeReview.Panel> code = new HashMap<>();
+        for (ItemInfo item : assessment.items()) {
+            if (item.kind() == AssessmentItem.Kind.EXERCISE) {
+                CodeReview.Panel panel = codeReview.panel(attemptId, item.id(), bases.get(String.valueOf(item.id())));
+                if (panel != null) {
+                    code.put(item.id(), panel);
+                }
+            }
+        }
+        return pages.render(Templates.attempt(pages.context(), view(assessment), detail, code, saved != null), 200);
+    }
+
+    @POST
+    @Path("{id}/attempts/{attemptId}/review")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response review(@PathParam("id") long id, @PathParam("attemptId") long attemptId,
+            @RestForm String notes, @RestForm String recommendation) {
+        views.review(id, attemptId, staff.require(), new AttemptDetailView.ReviewView.ReviewRequest(notes, recommendation));
+        return Response.seeOther(URI.create("/assessments/" + id + "/attempts/" + attemptId + "?saved=1")).build();
+    }
+
+    private Response builder(AssessmentView assessment) {
+        Lang lang = pages.lang();
+        Map<String, Integer> exercises = new HashMap<>();
+        Map<String, Integer> questions = new HashMap<>();
+        if (assessment != null) {
+            assessment.items().forEach(i -> ("EXERCISE".equals(i.kind()) ? exercises : questions)
+                    .put(i.refId(), i.points()));
+        }
+        return pages.render(Templates.builder(pages.context(), assessment, bank.exercises(lang),
+                bank.questions(lang), bank.questionTopics(), exercises, questions), 200);
+    }
+
+    private Response renderDashboard(long id, NewInvite invite, List<String> errors, int status) {
+        AssessmentView assessment = view(assessments.summary(id, staff.require()));
+        List<AttemptSummaryView> rows = views.results(id, staff.require()).stream().map(AttemptSummaryView::of).toList();
+        String scores = rows.stream().filter(r -> "FINISHED".equals(r.status())).map(r -> String.valueOf(r.score()))
+                .reduce((a, b) -> a + "," + b).orElse("");
+        return pages.render(Templates.dashboard(pages.context(), assessment, rows, scores, invite, errors), status);
+    }
+
+    private AssessmentView view(AssessmentSummary a) {
+        return views.view(a, pages.lang());
+    }
+}
