@@ -1,4 +1,4 @@
-// expect: WRONG_ANSWER  — splits the gates as i, f, o, g instead of the contract's i, f, g, o
+// expect: WRONG_ANSWER  — splits the gates as i, f, o, g (the order of the RNN-regularization paper and reading) instead of the contract's i, f, g, o
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;

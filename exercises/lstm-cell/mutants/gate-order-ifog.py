@@ -1,4 +1,4 @@
-# expect: WRONG_ANSWER  — splits the gates as i, f, o, g instead of the contract's i, f, g, o
+# expect: WRONG_ANSWER  — splits the gates as i, f, o, g (the order of the RNN-regularization paper and reading) instead of the contract's i, f, g, o
 import numpy as np
 
 
