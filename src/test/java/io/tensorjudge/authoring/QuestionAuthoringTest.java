@@ -13,10 +13,14 @@ import io.tensorjudge.bank.QuestionFile;
 import io.tensorjudge.bank.QuestionService;
 import io.tensorjudge.config.BankConfig;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** MCQ edits: validated by the bank loader, a new version per change, answers keep theirs, restarts keep the edit. */
 @QuarkusTest
@@ -71,6 +75,28 @@ class QuestionAuthoringTest {
                 questions.authoredEdits());
         assertThat(restarted.stream().flatMap(f -> f.questions().stream()).filter(q -> q.id().equals(before.id())))
                 .singleElement().isEqualTo(after.content());
+    }
+
+    /** An older release kept edits in data/authored/questions: start-up imports them once; broken files are skipped. */
+    @Test
+    void editsKeptOnDiskByAnOlderReleaseAreImportedOnce(@TempDir Path folder) throws IOException {
+        java.util.Set<String> edited = questions.authoredEdits().stream().flatMap(f -> f.questions().stream())
+                .map(QuestionFile.QuestionDef::id).collect(java.util.stream.Collectors.toSet());
+        PracticeQuestion unedited = authoring.list().stream().filter(q -> !edited.contains(q.id())).findFirst()
+                .orElseThrow();
+        // Its own text (so later tests in this JVM see the bank's question), written as the old release did.
+        Files.writeString(folder.resolve(unedited.id() + ".yaml"), authoring.yaml(unedited.id()));
+        Files.writeString(folder.resolve("broken.yaml"), "source: resnet\nquestions: [\n");
+
+        assertThat(questions.importEdits(QuestionBankLoader.readEdits(folder))).isEqualTo(1);
+
+        assertThat(questions.authoredEdits()).filteredOn(f -> f.questions().get(0).id().equals(unedited.id()))
+                .singleElement().satisfies(f -> {
+                    assertThat(f.source()).isEqualTo(unedited.source());
+                    assertThat(f.questions().get(0)).isEqualTo(unedited.content());
+                });
+        assertThat(questions.importEdits(QuestionBankLoader.readEdits(folder))).as("imported again").isZero();
+        assertThat(authoring.find(unedited.id()).version()).isEqualTo(unedited.version());
     }
 
     @Test
