@@ -10,8 +10,11 @@ import io.tensorjudge.bank.PracticeQuestion;
 import io.tensorjudge.bank.QuestionService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -62,6 +65,21 @@ public class AttemptService {
         attempt.createdAt = clock.now();
         attempt.persist();
         return new Invitation(attempt.id, attempt.candidateName, attempt.candidateEmail, token);
+    }
+
+    /**
+     * The invite {@code attemptId} of assessment {@code assessmentId} again, if {@code token} is its token: the
+     * page after an invite's redirect shows the link from the interviewer's own cookie, never from storage.
+     */
+    @Transactional(dontRollbackOn = DomainException.class)
+    public Optional<Invitation> invitation(long assessmentId, long attemptId, String token,
+            StaffMember staff) {
+        assessments.requireVisible(assessmentId, staff);
+        return Attempt.<Attempt>findByIdOptional(attemptId)
+                .filter(a -> a.assessmentId == assessmentId && token != null
+                        && MessageDigest.isEqual(a.tokenHash.getBytes(StandardCharsets.US_ASCII),
+                                InviteTokens.hash(token).getBytes(StandardCharsets.US_ASCII)))
+                .map(a -> new Invitation(a.id, a.candidateName, a.candidateEmail, token));
     }
 
     /** The scored attempts of an assessment visible to {@code staff}, oldest invite first. */

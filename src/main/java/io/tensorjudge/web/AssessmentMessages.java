@@ -124,7 +124,7 @@ public interface AssessmentMessages {
     @Message("已为 {name} 生成邀请链接：")
     String invite_created(String name);
 
-    @Message("链接只显示这一次（服务器只保存其哈希）；请复制并发给候选人。")
+    @Message("链接只在这一刻显示（服务器只保存其哈希，刷新本页 15 分钟内仍可见）；请复制并发给候选人。")
     String invite_once();
 
     @Message("题目")

@@ -91,11 +91,31 @@ class AssessmentPagesTest {
     }
 
     @Test
-    void anInviteFormShowsTheLinkOnceAndTheFormNeedsTheCsrfField() {
-        String page = CsrfForms.form().cookie(StaffSessions.SESSION_COOKIE, owner).formParam("name", "Ken")
-                .formParam("email", "ken@example.com").post("/assessments/{id}/invites", id)
-                .then().statusCode(200).extract().asString();
-        assertThat(page).containsPattern("/take/[A-Za-z0-9_-]{32}");
+    void anInviteFormRedirectsToAPageWithTheLinkAndTheFormNeedsTheCsrfField() {
+        var posted = CsrfForms.form().cookie(StaffSessions.SESSION_COOKIE, owner).redirects().follow(false)
+                .formParam("name", "Ken").formParam("email", "ken@example.com")
+                .post("/assessments/{id}/invites", id).then().statusCode(303).extract();
+        String location = posted.header("Location");
+        assertThat(location).matches(".*/assessments/" + id + "\\?invited=\\d+");
+        String cookie = posted.cookie("tj-new-invite");
+        assertThat(posted.detailedCookie("tj-new-invite").isHttpOnly()).isTrue();
+        assertThat(posted.detailedCookie("tj-new-invite").getPath()).isEqualTo("/assessments/" + id);
+        // The GET shows the link, again on a reload; nothing was re-sent, so there is still one invite for Ken.
+        String page = given().cookie(StaffSessions.SESSION_COOKIE, owner).cookie("tj-new-invite", cookie)
+                .get(location).then().statusCode(200).extract().asString();
+        String link = page.replaceAll("(?s).*id=\"invite-link\" readonly value=\"([^\"]+)\".*", "$1");
+        assertThat(link).matches("http.*/take/[A-Za-z0-9_-]{32}");
+        given().cookie(StaffSessions.SESSION_COOKIE, owner).cookie("tj-new-invite", cookie).get(location)
+                .then().statusCode(200).body(containsString(link));
+        given().get(link.substring(link.indexOf("/take/"))).then().statusCode(200);
+        assertThat(as(owner).get("/api/v1/assessments/{id}/attempts", id).jsonPath().getList("name"))
+                .containsExactly("Barbara", "Ken");
+        // Without the cookie, or with another invite's token, the page shows no link.
+        given().cookie(StaffSessions.SESSION_COOKIE, owner).get(location).then().statusCode(200)
+                .body(not(containsString("id=\"invite-link\"")));
+        String forged = location.substring(location.indexOf('=') + 1) + "." + token;
+        given().cookie(StaffSessions.SESSION_COOKIE, owner).cookie("tj-new-invite", forged).get(location)
+                .then().statusCode(200).body(not(containsString("id=\"invite-link\"")));
         given().cookie(StaffSessions.SESSION_COOKIE, owner).contentType(ContentType.URLENC).formParam("name", "Ken")
                 .formParam("email", "ken@example.com").post("/assessments/{id}/invites", id)
                 .then().statusCode(400);

@@ -16,6 +16,7 @@ import io.tensorjudge.web.PageContext;
 import io.tensorjudge.web.Pages;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -23,6 +24,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
@@ -40,7 +42,12 @@ import org.jboss.resteasy.reactive.RestForm;
 @RolesAllowed(Roles.INTERVIEWER)
 public class InterviewerPages {
 
-    /** The invite just made, shown once with its link. */
+    static final String INVITE_COOKIE = "tj-new-invite";
+
+    /** Long enough to copy the link after a reload or two; the link is not recoverable afterwards. */
+    static final int INVITE_COOKIE_SECONDS = 15 * 60;
+
+    /** The invite just made, shown with its link while the cookie lasts. */
     public record NewInvite(String name, String link) {
     }
 
@@ -98,21 +105,38 @@ public class InterviewerPages {
 
     @GET
     @Path("{id}")
-    public Response dashboard(@PathParam("id") long id) {
-        return renderDashboard(id, null, List.of(), 200);
+    public Response dashboard(@PathParam("id") long id, @QueryParam("invited") Long invited,
+            @CookieParam(INVITE_COOKIE) String inviteCookie, @Context UriInfo uri) {
+        NewInvite invite = invited == null ? null : newInvite(id, invited, inviteCookie, uri);
+        return renderDashboard(id, invite, List.of(), 200);
     }
 
-    /** The link is shown on the page this answers, once: only the token's hash is stored. */
+    /** The invite named by the redirect, if this browser's cookie holds its token (else the page shows none). */
+    private NewInvite newInvite(long id, long attemptId, String cookie, UriInfo uri) {
+        int dot = cookie == null ? -1 : cookie.indexOf('.');
+        if (dot < 0 || !cookie.substring(0, dot).equals(String.valueOf(attemptId))) {
+            return null;
+        }
+        return attempts.invitation(id, attemptId, cookie.substring(dot + 1), staff.require())
+                .map(i -> new NewInvite(i.candidateName(), uri.getBaseUri().toString() + i.link().substring(1)))
+                .orElse(null);
+    }
+
+    /**
+     * POST -> 303 -> GET, so a reload never invites twice. Only the token's hash is stored, so the link travels to
+     * the dashboard in a short-lived cookie of this interviewer's, limited to this assessment's pages.
+     */
     @POST
     @Path("{id}/invites")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response invite(@PathParam("id") long id, @RestForm String name, @RestForm String email,
-            @Context UriInfo uri) {
+    public Response invite(@PathParam("id") long id, @RestForm String name, @RestForm String email) {
         try {
             Invitation invitation = attempts.invite(id, staff.require(), name, email);
-            NewInvite invite = new NewInvite(invitation.candidateName(),
-                    uri.getBaseUri().toString() + invitation.link().substring(1));
-            return renderDashboard(id, invite, List.of(), 200);
+            NewCookie link = new NewCookie.Builder(INVITE_COOKIE).value(invitation.attemptId() + "." + invitation.token())
+                    .path("/assessments/" + id).maxAge(INVITE_COOKIE_SECONDS).httpOnly(true)
+                    .sameSite(NewCookie.SameSite.STRICT).build();
+            return Response.seeOther(URI.create("/assessments/" + id + "?invited=" + invitation.attemptId()))
+                    .cookie(link).build();
         } catch (Invalid e) {
             var errors = e.fields().stream().map(f -> f.field() + ": " + f.message()).toList();
             return renderDashboard(id, null, errors, 400);
