@@ -1,7 +1,7 @@
 // The candidate's workspace: a timer from the server's deadline, debounced autosave, MCQ answers (never graded on
 // screen), the shared code editor with Run/Submit through the candidate API, integrity signals, Finish. The token in
 // the URL is the only key. Bundled with the practice page's scripts; it does nothing on pages without #take.
-import { mountEditor } from "./code-editor.js";
+import { bindReset, mountEditor } from "./code-editor.js";
 
 function take(root) {
   const token = root.dataset.token;
@@ -113,6 +113,11 @@ function take(root) {
       current = language.value;
       editor.load(draft.get(current) ?? starters[current] ?? "", current);
       schedule(save);
+    });
+    // The reset is an edit like any other: onChange autosaves the starter.
+    bindReset(section.querySelector("button.reset"), editor, {
+      starter: () => starters[language.value] ?? "",
+      language: () => language.value,
     });
 
     const result = section.querySelector(".grade-result");

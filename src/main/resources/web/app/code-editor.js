@@ -75,3 +75,16 @@ export function mountEditor(textarea, { language, onRun, onSave, onChange, onPas
     },
   };
 }
+
+/**
+ * Wires a "reset to starter" button: after the browser's confirmation (button.dataset.confirm), the editor gets
+ * starter() back and afterReset() runs (the page saves or forgets its draft). A dismissed confirmation changes nothing.
+ */
+export function bindReset(button, editor, { starter, language, afterReset } = {}) {
+  if (!button) return;
+  button.addEventListener("click", () => {
+    if (!window.confirm(button.dataset.confirm || "Reset?")) return;
+    editor.load(starter(), language());
+    if (afterReset) afterReset();
+  });
+}

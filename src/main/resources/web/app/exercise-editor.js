@@ -1,6 +1,7 @@
 // The exercise page's workbench: the shared code editor (code-editor.js) over the page's <textarea>, Run/Submit
 // through the public API, live status by SSE, then the server-rendered results and history fragments swapped in.
-import { mountEditor } from "./code-editor.js";
+// The code of each exercise and language is kept in localStorage (no account: the browser is the practice's memory).
+import { bindReset, mountEditor } from "./code-editor.js";
 
 function workbench(root) {
   const exerciseId = root.dataset.exercise;
@@ -13,15 +14,45 @@ function workbench(root) {
   const starters = Object.fromEntries(
     [...root.querySelectorAll("textarea.starter")].map((t) => [t.dataset.language, t.value]),
   );
-  // Each language keeps its own draft, so switching back and forth loses nothing.
+  // Each language keeps its own draft, so switching back and forth or reloading loses nothing; storage may be off
+  // (private mode, quota), then the draft lives only as long as the page.
   const drafts = {};
+  const draftKey = (lang) => `tj-practice-${exerciseId}-${lang}`;
+  const draft = {
+    get(lang) {
+      try { return localStorage.getItem(draftKey(lang)) ?? drafts[lang]; } catch (e) { return drafts[lang]; }
+    },
+    put(lang, code) {
+      drafts[lang] = code;
+      try { localStorage.setItem(draftKey(lang), code); } catch (e) { /* storage off */ }
+    },
+    forget(lang) {
+      delete drafts[lang];
+      try { localStorage.removeItem(draftKey(lang)); } catch (e) { /* storage off */ }
+    },
+  };
   let language = select.value;
-  const editor = mountEditor(root.querySelector("#code"), { language, onRun: () => grade("run").catch(() => fail()) });
+  let restoring = false;
+  const editor = mountEditor(root.querySelector("#code"), {
+    language,
+    onRun: () => grade("run").catch(() => fail()),
+    onChange: () => restoring || draft.put(language, editor.code()),
+  });
+  const open = (lang) => {
+    restoring = true;
+    editor.load(draft.get(lang) ?? starters[lang] ?? "", lang);
+    restoring = false;
+  };
+  if (draft.get(language) != null) open(language);
 
   select.addEventListener("change", () => {
-    drafts[language] = editor.code();
     language = select.value;
-    editor.load(drafts[language] ?? starters[language] ?? "", language);
+    open(language);
+  });
+  bindReset(root.querySelector("button.reset"), editor, {
+    starter: () => starters[language] ?? "",
+    language: () => language,
+    afterReset: () => draft.forget(language),
   });
 
   function show(text, state) {
@@ -108,7 +139,47 @@ function workbench(root) {
   root.dataset.ready = "true";
 }
 
+// The separator of the wide layout: dragged (pointer) or moved by the arrow keys, between 20 % and 80 % of the width;
+// the share is remembered. CSSOM writes (style.setProperty) are allowed under the page's CSP, style attributes are not.
+function splitPanes(split) {
+  const handle = split.querySelector(".split-handle");
+  const set = (percent) => {
+    const share = Math.min(80, Math.max(20, Math.round(percent)));
+    split.style.setProperty("--split", share + "%");
+    handle.setAttribute("aria-valuenow", String(share));
+    try { localStorage.setItem("tj-practice-split", String(share)); } catch (e) { /* storage off */ }
+  };
+  let saved = null;
+  try { saved = localStorage.getItem("tj-practice-split"); } catch (e) { /* storage off */ }
+  if (saved) set(Number(saved));
+  const toPointer = (event) => {
+    const box = split.getBoundingClientRect();
+    set(((event.clientX - box.left) / box.width) * 100);
+  };
+  handle.addEventListener("pointerdown", (event) => {
+    handle.setPointerCapture(event.pointerId);
+    handle.classList.add("dragging");
+    handle.addEventListener("pointermove", toPointer);
+  });
+  handle.addEventListener("pointerup", (event) => {
+    handle.releasePointerCapture(event.pointerId);
+    handle.classList.remove("dragging");
+    handle.removeEventListener("pointermove", toPointer);
+  });
+  handle.addEventListener("keydown", (event) => {
+    const step = { ArrowLeft: -5, ArrowRight: 5 }[event.key];
+    if (step) {
+      event.preventDefault();
+      set(Number(handle.getAttribute("aria-valuenow")) + step);
+    }
+  });
+}
+
 document.addEventListener("DOMContentLoaded", () => {
+  const split = document.getElementById("practice-split");
+  if (split) {
+    splitPanes(split);
+  }
   const root = document.getElementById("workbench");
   if (root) {
     workbench(root);

@@ -271,6 +271,12 @@ public interface AssessmentMessages {
     @Message("运行可见测试")
     String run_visible();
 
+    @Message("恢复初始代码")
+    String reset_starter();
+
+    @Message("用初始代码替换编辑器中的代码？当前代码将丢失。")
+    String reset_confirm();
+
     @Message("保存")
     String save();
 

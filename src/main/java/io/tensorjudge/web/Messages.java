@@ -136,6 +136,15 @@ public interface Messages {
     @Message("Tab 缩进，Ctrl+Enter 运行公开测试。")
     String editor_hint();
 
+    @Message("恢复初始代码")
+    String reset_starter();
+
+    @Message("调整题面与编辑器的宽度")
+    String resize_panes();
+
+    @Message("用初始代码替换编辑器中的代码？当前代码将丢失。")
+    String reset_confirm();
+
     @Message("运行和提交代码需要启用 JavaScript。")
     String needs_js();
 

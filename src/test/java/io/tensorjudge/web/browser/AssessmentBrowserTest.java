@@ -153,6 +153,11 @@ class AssessmentBrowserTest {
         assertThat(code).containsText("public static INDArray logsumexp");
         logsumexp.locator("select.language").selectOption("python");
         assertThat(code).containsText("return x");
+        // Reset to starter asks first, then brings the Python starter back (and autosaves it).
+        candidate.onceDialog(dialog -> dialog.accept());
+        logsumexp.locator("button.reset").click();
+        assertThat(code).not().containsText("return x");
+        assertThat(code).containsText("def logsumexp");
         fillEditor(logsumexp, WRONG_LOGSUMEXP.replace(", axis=axis", ""));
         // A paste into the editor is recorded as an integrity signal (shown to the interviewer, never scored).
         code.dispatchEvent("paste");

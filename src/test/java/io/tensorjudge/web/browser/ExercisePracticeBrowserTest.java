@@ -5,6 +5,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Mouse;
+import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -14,6 +16,7 @@ import io.tensorjudge.bank.ExerciseSpec;
 import jakarta.inject.Inject;
 import java.net.URL;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -140,6 +143,96 @@ class ExercisePracticeBrowserTest {
         assertThat(page.locator("#workbench .cm-content")).containsText("public static INDArray softmax");
         page.locator("#language").selectOption("python");
         assertThat(page.locator("#workbench .cm-content")).containsText("np.max(x, axis=axis, keepdims=True)");
+    }
+
+    /** 1280 px: statement left, editor right, both in view, the separator resizes; 375 px: stacked, header reachable. */
+    @Test
+    void shouldSplitOnWideScreensAndStackOnPhones() {
+        Page page = openSoftmax();
+        page.setViewportSize(1280, 800);
+        BoundingBox statement = page.locator(".pane-statement .statement").boundingBox();
+        BoundingBox editor = page.locator("#workbench .cm-editor").boundingBox();
+        BoundingBox run = page.locator("#workbench button.run").boundingBox();
+        assertThat(statement.x + statement.width).isLessThanOrEqualTo(editor.x);
+        assertThat(editor.x + editor.width).isLessThanOrEqualTo(1280);
+        assertThat(editor.y).isLessThan(400); // beside the statement, not 1,900 px below it
+        assertThat(run.y + run.height).isLessThan(800);
+        assertThat(statement.width).isGreaterThan(400);
+        assertThat(editor.width).isGreaterThan(400);
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/practice-1280.png")));
+
+        // Dragging the separator to 30 % narrows the statement and widens the editor.
+        BoundingBox handle = page.locator(".split-handle").boundingBox();
+        page.mouse().move(handle.x + handle.width / 2, handle.y + 100);
+        page.mouse().down();
+        page.mouse().move(1280 * 0.3, handle.y + 100, new Mouse.MoveOptions().setSteps(5));
+        page.mouse().up();
+        BoundingBox narrower = page.locator(".pane-statement .statement").boundingBox();
+        assertThat(narrower.width).isLessThan(statement.width - 100);
+        assertThat(page.locator("#workbench .cm-editor").boundingBox().width).isGreaterThan(editor.width + 100);
+        assertThat(page.locator(".split-handle")).hasAttribute("aria-valuenow", "30");
+
+        page.setViewportSize(375, 740);
+        BoundingBox stackedStatement = page.locator(".pane-statement .statement").boundingBox();
+        BoundingBox stackedEditor = page.locator("#workbench .cm-editor").boundingBox();
+        assertThat(stackedEditor.y).isGreaterThan(stackedStatement.y + stackedStatement.height);
+        assertThat(stackedEditor.x + stackedEditor.width).isLessThanOrEqualTo(375);
+        assertThat(stackedStatement.x + stackedStatement.width).isLessThanOrEqualTo(375);
+        assertThat(page.locator(".split-handle")).isHidden();
+        // No sideways scrolling of the page, and the header's links and language switch are on screen.
+        assertThat((Number) page.evaluate("document.documentElement.scrollWidth")).satisfies(
+                w -> assertThat(w.intValue()).isLessThanOrEqualTo(375));
+        for (String selector : List.of(".topbar .brand", ".topbar nav a[href='/exercises']", ".lang-switch a")) {
+            BoundingBox box = page.locator(selector).first().boundingBox();
+            assertThat(box.x).as(selector).isGreaterThanOrEqualTo(0);
+            assertThat(box.x + box.width).as(selector).isLessThanOrEqualTo(375);
+            assertThat(box.y + box.height).as(selector).isLessThan(740);
+        }
+        page.locator(".lang-switch a").click();
+        assertThat(page.locator("html")).hasAttribute("lang", "en");
+        assertThat(page.locator("#workbench[data-ready=true]")).isVisible();
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/practice-375.png")));
+    }
+
+    /** localStorage keeps the code per exercise and language across a reload; reset asks, then restores the starter. */
+    @Test
+    void shouldKeepTheCodeAcrossAReloadAndResetToTheStarter() {
+        Page page = openSoftmax();
+        Locator code = page.locator("#workbench .cm-content");
+        typeCode(page, CORRECT);
+        page.locator("#language").selectOption("java");
+        typeCode(page, "// my java draft");
+        page.reload();
+        assertThat(page.locator("#workbench[data-ready=true]")).isVisible();
+        assertThat(code).containsText("np.max(x, axis=axis, keepdims=True)");
+        page.locator("#language").selectOption("java");
+        assertThat(code).hasText("// my java draft");
+        page.locator("#language").selectOption("python");
+
+        // Dismissing the confirmation keeps the code; accepting it brings the starter back, also after a reload.
+        List<String> asked = new CopyOnWriteArrayList<>();
+        page.onceDialog(dialog -> {
+            asked.add(dialog.message());
+            dialog.dismiss();
+        });
+        page.locator("#workbench button.reset").click();
+        assertThat(code).containsText("np.max(x, axis=axis, keepdims=True)");
+        assertThat(asked).singleElement().asString().contains("初始代码");
+        page.onceDialog(dialog -> dialog.accept());
+        page.locator("#workbench button.reset").click();
+        assertThat(code).containsText("raise NotImplementedError");
+        assertThat(code).not().containsText("np.max(x, axis=axis, keepdims=True)");
+        page.reload();
+        assertThat(page.locator("#workbench[data-ready=true]")).isVisible();
+        assertThat(code).containsText("raise NotImplementedError");
+        // The other language's draft was not touched by the reset.
+        page.locator("#language").selectOption("java");
+        assertThat(code).hasText("// my java draft");
+        // Another exercise starts from its own starter.
+        page.navigate(base + "exercises/logsumexp");
+        assertThat(page.locator("#workbench[data-ready=true]")).isVisible();
+        assertThat(code).not().containsText("my java draft");
+        assertThat(code).not().containsText("np.max(x, axis=axis, keepdims=True)");
     }
 
     /** Ctrl+Enter runs; the untouched starter raises in every case, and every visible test reports its failure. */
