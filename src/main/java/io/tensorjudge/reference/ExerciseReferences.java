@@ -76,6 +76,8 @@ public final class ExerciseReferences {
         m.put("attention", a -> Attention.attention(arr(a, 0), arr(a, 1), arr(a, 2), nullableArr(a, 3)));
         m.put("multihead-attention", a -> MultiHeadAttention.causal(arr(a, 0), arr(a, 1), arr(a, 2), arr(a, 3), arr(a, 4), integer(a, 5)));
         m.put("kv-cache-step", a -> MultiHeadAttention.cacheStep(arr(a, 0), arr(a, 1), arr(a, 2), arr(a, 3), arr(a, 4), arr(a, 5), arr(a, 6), integer(a, 7)));
+        m.put("rope", a -> PositionalEncoding.rope(arr(a, 0), arr(a, 1), real(a, 2)));
+        m.put("sinusoidal-pe", a -> PositionalEncoding.sinusoidal(arr(a, 0), integer(a, 1), real(a, 2)));
         m.put("masked-mean-pool", a -> SequencePooling.maskedMean(arr(a, 0), arr(a, 1)));
         m.put("lstm-cell", a -> LstmCell.step(arr(a, 0), arr(a, 1), arr(a, 2), arr(a, 3), arr(a, 4)));
         // models
