@@ -78,6 +78,8 @@ public final class ExerciseReferences {
         m.put("kv-cache-step", a -> MultiHeadAttention.cacheStep(arr(a, 0), arr(a, 1), arr(a, 2), arr(a, 3), arr(a, 4), arr(a, 5), arr(a, 6), integer(a, 7)));
         m.put("rope", a -> PositionalEncoding.rope(arr(a, 0), arr(a, 1), real(a, 2)));
         m.put("sinusoidal-pe", a -> PositionalEncoding.sinusoidal(arr(a, 0), integer(a, 1), real(a, 2)));
+        m.put("swiglu-ffn", a -> FeedForward.swiglu(arr(a, 0), arr(a, 1), arr(a, 2), arr(a, 3)));
+        m.put("gru-cell", a -> GruCell.step(arr(a, 0), arr(a, 1), arr(a, 2), arr(a, 3), arr(a, 4), arr(a, 5)));
         m.put("masked-mean-pool", a -> SequencePooling.maskedMean(arr(a, 0), arr(a, 1)));
         m.put("lstm-cell", a -> LstmCell.step(arr(a, 0), arr(a, 1), arr(a, 2), arr(a, 3), arr(a, 4)));
         // models
