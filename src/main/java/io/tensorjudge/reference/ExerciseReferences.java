@@ -52,6 +52,7 @@ public final class ExerciseReferences {
         m.put("smooth-l1-loss", a -> Losses.smoothL1Loss(arr(a, 0), arr(a, 1), real(a, 2)));
         m.put("distillation-loss", a -> Losses.distillation(arr(a, 0), arr(a, 1), real(a, 2)));
         m.put("smoothed-bce-logits", a -> Losses.smoothedBceWithLogits(arr(a, 0), arr(a, 1), real(a, 2)));
+        m.put("perplexity", a -> LanguageModel.perplexity(arr(a, 0), arr(a, 1), arr(a, 2)));
         m.put("top-k-error", a -> Losses.topkError(arr(a, 0), arr(a, 1), integer(a, 2)));
         m.put("top-k-top-p-sampling", a -> Decoding.sampleTopKTopP(arr(a, 0), integer(a, 1), real(a, 2), arr(a, 3)));
         m.put("beam-search", a -> Decoding.beamSearch(arr(a, 0), integer(a, 1), integer(a, 2)));
@@ -80,6 +81,7 @@ public final class ExerciseReferences {
         m.put("sinusoidal-pe", a -> PositionalEncoding.sinusoidal(arr(a, 0), integer(a, 1), real(a, 2)));
         m.put("swiglu-ffn", a -> FeedForward.swiglu(arr(a, 0), arr(a, 1), arr(a, 2), arr(a, 3)));
         m.put("gru-cell", a -> GruCell.step(arr(a, 0), arr(a, 1), arr(a, 2), arr(a, 3), arr(a, 4), arr(a, 5)));
+        m.put("init-fans", a -> Initialization.scales(arr(a, 0), real(a, 1), bool(a, 2)));
         m.put("masked-mean-pool", a -> SequencePooling.maskedMean(arr(a, 0), arr(a, 1)));
         m.put("lstm-cell", a -> LstmCell.step(arr(a, 0), arr(a, 1), arr(a, 2), arr(a, 3), arr(a, 4)));
         // models
