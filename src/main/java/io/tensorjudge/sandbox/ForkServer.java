@@ -2,7 +2,6 @@ package io.tensorjudge.sandbox;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.StandardProtocolFamily;
@@ -23,7 +22,6 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -54,7 +52,7 @@ final class ForkServer implements AutoCloseable {
     private final long tmpfsBytes;
     private final Path dir;
     private final ServerSocketChannel server;
-    private final Map<String, Job> connecting = new ConcurrentHashMap<>();
+    private final Map<String, ForkedJob> connecting = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong();
     private final AtomicInteger templatesStarted = new AtomicInteger();
     private volatile Template template;
@@ -77,7 +75,7 @@ final class ForkServer implements AutoCloseable {
         Template t = template();
         byte[] secret = new byte[TOKEN_CHARS / 2];
         RANDOM.nextBytes(secret);
-        Job job = new Job(t, Long.toString(ids.incrementAndGet()), HexFormat.of().formatHex(secret));
+        ForkedJob job = new ForkedJob(t::send, Long.toString(ids.incrementAndGet()), HexFormat.of().formatHex(secret));
         connecting.put(job.token, job);
         try {
             t.add(job);
@@ -102,7 +100,7 @@ final class ForkServer implements AutoCloseable {
 
     /** Whether {@code p} is a forked job that ended because its template did (our failure, not the job's). */
     static boolean lostWithTemplate(Process p) {
-        return p instanceof Job j && j.templateDied;
+        return p instanceof ForkedJob j && j.templateDied;
     }
 
     int templatesStarted() {
@@ -158,7 +156,7 @@ final class ForkServer implements AutoCloseable {
                 while (b.hasRemaining() && ch.read(b) >= 0) {
                     // reading the token and the kind of connection
                 }
-                Job job = b.hasRemaining() ? null
+                ForkedJob job = b.hasRemaining() ? null
                         : connecting.get(new String(b.array(), 0, TOKEN_CHARS, StandardCharsets.US_ASCII));
                 if (job == null || !job.connected(b.get(TOKEN_CHARS), ch)) {
                     ch.close();
@@ -193,12 +191,17 @@ final class ForkServer implements AutoCloseable {
         }
     }
 
+    /** Where a job sends its kill to its template (a dead template took its jobs with it). */
+    interface Control {
+        void send(String line) throws IOException;
+    }
+
     /** One template: bwrap (our child) → its PID 1 → the template, which reports "T pid", "F id pid", "X id st". */
     private final class Template {
         final int uid;
         final Process process;
         final CompletableFuture<Void> started = new CompletableFuture<>();
-        private final Map<String, Job> jobs = new ConcurrentHashMap<>();
+        private final Map<String, ForkedJob> jobs = new ConcurrentHashMap<>();
         private final ArrayDeque<String> stderr = new ArrayDeque<>();
         volatile ProcessHandle handle;
         volatile boolean dead;
@@ -213,7 +216,7 @@ final class ForkServer implements AutoCloseable {
             daemon(this::drainStderr, "sandbox-fork-stderr");
         }
 
-        synchronized void add(Job job) throws IOException {
+        synchronized void add(ForkedJob job) throws IOException {
             if (dead) {
                 throw new IOException("the fork server's template ended: " + stderrTail());
             }
@@ -262,7 +265,7 @@ final class ForkServer implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            List<Job> left;
+            List<ForkedJob> left;
             synchronized (this) {
                 dead = true;
                 left = List.copyOf(jobs.values());
@@ -300,148 +303,6 @@ final class ForkServer implements AutoCloseable {
         }
     }
 
-    /** A forked job, as a {@link Process}: stdin/stdout on one socket, stderr on another, exit from the template. */
-    private static final class Job extends Process {
-        final Template template;
-        final String id;
-        final String token;
-        /** Counted down by the fork report and the two connections (all at once when the job ends). */
-        final CountDownLatch ready = new CountDownLatch(3);
-        final CompletableFuture<Integer> exit = new CompletableFuture<>();
-        volatile ProcessHandle handle;
-        volatile boolean templateDied;
-        private volatile OutputStream stdin;
-        private volatile InputStream stdout;
-        private volatile InputStream stderr;
-        private boolean hasIo;
-        private boolean hasErr;
-
-        Job(Template template, String id, String token) {
-            this.template = template;
-            this.id = id;
-            this.token = token;
-        }
-
-        void forked(ProcessHandle h) {
-            handle = h;
-            ready.countDown();
-        }
-
-        synchronized boolean connected(byte kind, SocketChannel ch) {
-            if (kind == 'i' && !hasIo) {
-                hasIo = true;
-                stdin = output(ch);
-                stdout = input(ch, false);
-            } else if (kind == 'e' && !hasErr) {
-                hasErr = true;
-                stderr = input(ch, true);
-            } else {
-                return false;
-            }
-            ready.countDown();
-            return true;
-        }
-
-        void ended(int status, boolean templateDied) {
-            this.templateDied = templateDied;
-            exit.complete(status);
-            while (ready.getCount() > 0) {
-                ready.countDown();
-            }
-        }
-
-        @Override
-        public OutputStream getOutputStream() {
-            return stdin;
-        }
-
-        @Override
-        public InputStream getInputStream() {
-            return stdout;
-        }
-
-        @Override
-        public InputStream getErrorStream() {
-            return stderr;
-        }
-
-        @Override
-        public int waitFor() throws InterruptedException {
-            try {
-                return exit.get();
-            } catch (ExecutionException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        @Override
-        public boolean waitFor(long timeout, TimeUnit unit) throws InterruptedException {
-            try {
-                exit.get(timeout, unit);
-                return true;
-            } catch (TimeoutException e) {
-                return false;
-            } catch (ExecutionException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        @Override
-        public int exitValue() {
-            Integer status = exit.getNow(null);
-            if (status == null) {
-                throw new IllegalThreadStateException("the job is running");
-            }
-            return status;
-        }
-
-        @Override
-        public boolean isAlive() {
-            return !exit.isDone();
-        }
-
-        @Override
-        public long pid() {
-            return handle.pid();
-        }
-
-        @Override
-        public ProcessHandle toHandle() {
-            return handle;
-        }
-
-        /** Nothing to list: the cgroup takes the job before it forks, and its PID 1's death ends its namespace. */
-        @Override
-        public Stream<ProcessHandle> descendants() {
-            return Stream.empty();
-        }
-
-        @Override
-        public Stream<ProcessHandle> children() {
-            return Stream.empty();
-        }
-
-        /** SIGKILL of the job's PID 1 (by the host, and by the template) ends its whole PID namespace. */
-        @Override
-        public void destroy() {
-            ProcessHandle h = handle;
-            if (h != null) {
-                h.destroyForcibly();
-            }
-            try {
-                template.send("K " + id);
-            } catch (IOException e) {
-                // a dead template took its jobs with it
-            }
-        }
-
-        @Override
-        public Process destroyForcibly() {
-            destroy();
-            return this;
-        }
-    }
-
     /** The process among {@code candidates} whose pid in the template's PID namespace is {@code nsPid}. */
     private static ProcessHandle find(Stream<ProcessHandle> candidates, long nsPid) {
         for (ProcessHandle h : candidates.toList()) {
@@ -468,58 +329,6 @@ final class ForkServer implements AutoCloseable {
         } catch (IOException e) {
             return parent.children();
         }
-    }
-
-    private static InputStream input(SocketChannel ch, boolean closeAtEnd) {
-        return new InputStream() {
-            @Override
-            public int read() throws IOException {
-                byte[] one = new byte[1];
-                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-            }
-
-            @Override
-            public int read(byte[] b, int off, int len) throws IOException {
-                if (len == 0) {
-                    return 0;
-                }
-                int n = ch.read(ByteBuffer.wrap(b, off, len));
-                if (n < 0 && closeAtEnd) {
-                    ch.close();
-                }
-                return n;
-            }
-
-            @Override
-            public void close() throws IOException {
-                ch.close();
-            }
-        };
-    }
-
-    /** close() only ends our direction: the harness reads its input to the end while we keep reading results. */
-    private static OutputStream output(SocketChannel ch) {
-        return new OutputStream() {
-            @Override
-            public void write(int b) throws IOException {
-                write(new byte[] {(byte) b}, 0, 1);
-            }
-
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                ByteBuffer buf = ByteBuffer.wrap(b, off, len);
-                while (buf.hasRemaining()) {
-                    ch.write(buf);
-                }
-            }
-
-            @Override
-            public void close() throws IOException {
-                if (ch.isOpen()) {
-                    ch.shutdownOutput();
-                }
-            }
-        };
     }
 
     private static void daemon(Runnable r, String name) {
