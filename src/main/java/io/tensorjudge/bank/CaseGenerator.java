@@ -35,9 +35,9 @@ public final class CaseGenerator {
     }
 
     /**
-     * The seed of one hidden case in one variant: SplitMix64's finalizer over both, not a small offset, since
-     * {@link Source} multiplies the seed by the golden ratio and adds a path hash, so seeds that differ by small
-     * amounts would give related streams (or another argument's stream). For a fixed variant it is injective in the
+     * The seed of one hidden case in one variant: SplitMix64's finalizer over both, not a small offset, so that the
+     * variant seeds of one attempt lie nowhere near each other or the seeds written in exercise.yaml (which
+     * {@link Source} mixes again before it seeds a stream). For a fixed variant it is injective in the
      * case seed and for a fixed case seed injective in the variant (both steps are bijections of the 64-bit words).
      */
     static long variantSeed(long variant, long caseSeed) {
@@ -74,10 +74,17 @@ public final class CaseGenerator {
         return value;
     }
 
-    private record Source(long seed, String path) implements ArgGenerator.RandomSource {
+    /** Keeps case streams apart from variant seeds, which also come from {@link #mix64}. */
+    private static final long STREAM_DOMAIN = 0xBB67AE8584CAA73BL;
+
+    /**
+     * The streams of one case. The seed goes through {@link #mix64} first: SplittableRandom(s) steps its state by its
+     * own gamma, so a seed entering linearly ({@code seed * gamma + hash}) made case n+1's stream case n's shifted by
+     * one draw. hashCode of a String is fixed by the JLS.
+     */
+    record Source(long seed, String path) implements ArgGenerator.RandomSource {
         public SplittableRandom streamFor(String p) {
-            // the golden-ratio multiplier spreads nearby seeds; hashCode of a String is fixed by the JLS
-            return new SplittableRandom(seed * 0x9E3779B97F4A7C15L + p.hashCode());
+            return new SplittableRandom(mix64(seed ^ STREAM_DOMAIN) + p.hashCode());
         }
 
         public ArgGenerator.RandomSource child(String step) {
