@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * One argument of a test case: a YAML literal or a generator map such as {normal: [4, 5], scale: 2.0}. Parsing is
@@ -23,6 +22,12 @@ public sealed interface ArgGenerator {
 
     /** Whether this generator can supply a parameter of the given type. */
     boolean fits(ValueType type);
+
+    /**
+     * Whether the value depends on the seed: a hidden case needs at least one such argument, or a per-attempt
+     * variant seed would not change it.
+     */
+    boolean seeded();
 
     /** Deterministic per-argument random streams derived from the case seed and the argument's path. */
     interface RandomSource {
@@ -50,6 +55,49 @@ public sealed interface ArgGenerator {
                 case NULLABLE_ARRAY -> value == null;
                 default -> false;
             };
+        }
+
+        public boolean seeded() {
+            return false;
+        }
+    }
+
+    /** A random int scalar: one of low, low + stride, low + 2·stride, ... up to high (both ends can come). */
+    record IntRange(long low, long high, long stride) implements ArgGenerator {
+        public Object generate(RandomSource random) {
+            long choices = (high - low) / stride + 1;
+            return low + stride * random.streamFor(random.path()).nextLong(choices);
+        }
+
+        public long elements() {
+            return 0;
+        }
+
+        public boolean fits(ValueType type) {
+            return type.kind() == ValueType.Kind.INT || type.kind() == ValueType.Kind.FLOAT;
+        }
+
+        public boolean seeded() {
+            return high - low >= stride;
+        }
+    }
+
+    /** A random float scalar, uniform in [low, high). */
+    record FloatRange(double low, double high) implements ArgGenerator {
+        public Object generate(RandomSource random) {
+            return low + (high - low) * random.streamFor(random.path()).nextDouble();
+        }
+
+        public long elements() {
+            return 0;
+        }
+
+        public boolean fits(ValueType type) {
+            return type.kind() == ValueType.Kind.FLOAT;
+        }
+
+        public boolean seeded() {
+            return true;
         }
     }
 
@@ -103,10 +151,22 @@ public sealed interface ArgGenerator {
         public boolean fits(ValueType type) {
             return type.kind() == ValueType.Kind.ARRAY || type.kind() == ValueType.Kind.NULLABLE_ARRAY;
         }
+
+        public boolean seeded() {
+            return switch (distribution) {
+                case NORMAL, UNIFORM -> true;
+                case RANDINT -> b - a > 1;
+                case MASK -> a > 0 && a < 1;
+                // p_true 0 still picks one True per row at random
+                case BOOL_MASK -> a < 1 && (a > 0 || (shape.length > 0 && shape[shape.length - 1] > 1));
+                case CONST -> false;
+            };
+        }
     }
 
     /** An explicit array: nested YAML lists of floats, ints or booleans. */
-    record Values(List<Object> flat, long[] shape, Class<?> elementType) implements ArgGenerator {
+    record Values(List<Object> flat, long[] shape, Class<?> elementType, ValuesPerturbation perturbation)
+            implements ArgGenerator {
         public Object generate(RandomSource random) {
             int n = flat.size();
             if (elementType == Long.class) {
@@ -127,6 +187,9 @@ public sealed interface ArgGenerator {
             for (int i = 0; i < n; i++) {
                 values[i] = ((Number) flat.get(i)).doubleValue();
             }
+            if (seeded()) {
+                perturbation.apply(values, random.streamFor(random.path()));
+            }
             return Tensors.doubles(values, shape);
         }
 
@@ -136,6 +199,10 @@ public sealed interface ArgGenerator {
 
         public boolean fits(ValueType type) {
             return type.kind() == ValueType.Kind.ARRAY || type.kind() == ValueType.Kind.NULLABLE_ARRAY;
+        }
+
+        public boolean seeded() {
+            return perturbation.seeded(flat.size());
         }
     }
 
@@ -155,6 +222,10 @@ public sealed interface ArgGenerator {
         public boolean fits(ValueType type) {
             return type.kind() == ValueType.Kind.LIST_OF_ARRAYS;
         }
+
+        public boolean seeded() {
+            return items.stream().anyMatch(ArgGenerator::seeded);
+        }
     }
 
     record DictOf(LinkedHashMap<String, ArgGenerator> items) implements ArgGenerator {
@@ -170,6 +241,10 @@ public sealed interface ArgGenerator {
 
         public boolean fits(ValueType type) {
             return type.kind() == ValueType.Kind.DICT_OF_ARRAYS;
+        }
+
+        public boolean seeded() {
+            return items.values().stream().anyMatch(ArgGenerator::seeded);
         }
     }
 
@@ -194,32 +269,6 @@ public sealed interface ArgGenerator {
             if (!any) {
                 values[start + rng.nextInt(rowLength)] = true;
             }
-        }
-    }
-
-    /** Array construction kept in one place (float64, int64 and bool, C order). */
-    final class Tensors {
-        private Tensors() {
-        }
-
-        static long count(long[] shape) {
-            long n = 1;
-            for (long d : shape) {
-                n *= d;
-            }
-            return n;
-        }
-
-        static INDArray doubles(double[] values, long[] shape) {
-            return shape.length == 0 ? Nd4j.scalar(values[0]) : Nd4j.createFromArray(values).reshape('c', shape);
-        }
-
-        static INDArray longs(long[] values, long[] shape) {
-            return shape.length == 0 ? Nd4j.scalar(values[0]) : Nd4j.createFromArray(values).reshape('c', shape);
-        }
-
-        static INDArray bools(boolean[] values, long[] shape) {
-            return shape.length == 0 ? Nd4j.scalar(values[0]) : Nd4j.createFromArray(values).reshape('c', shape);
         }
     }
 }

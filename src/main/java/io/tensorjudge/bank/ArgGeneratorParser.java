@@ -20,7 +20,9 @@ final class ArgGeneratorParser {
             Map.entry("mask", Set.of("keep")),
             Map.entry("bool_mask", Set.of("p_true")),
             Map.entry("const", Set.of("value")),
-            Map.entry("values", Set.of()),
+            Map.entry("int", Set.of("stride")),
+            Map.entry("float", Set.of()),
+            Map.entry("values", Set.of("shuffle", "flip_signs", "shift")),
             Map.entry("values_int", Set.of()),
             Map.entry("values_bool", Set.of()),
             Map.entry("list", Set.of()),
@@ -76,7 +78,17 @@ final class ArgGeneratorParser {
                 }
                 yield random(ArgGenerator.Distribution.CONST, body, value.doubleValue(), 0);
             }
-            case "values" -> values(body, Double.class);
+            case "int" -> intRange(body, integer(map, "stride", 1));
+            case "float" -> {
+                double[] range = range(body, "float");
+                yield new ArgGenerator.FloatRange(range[0], range[1]);
+            }
+            case "values" -> {
+                ArgGenerator.Values values = values(body, Double.class);
+                double[] shift = map.containsKey("shift") ? range(map.get("shift"), "shift") : null;
+                yield new ArgGenerator.Values(values.flat(), values.shape(), Double.class,
+                        new ValuesPerturbation(flag(map, "shuffle"), flag(map, "flip_signs"), shift));
+            }
             case "values_int" -> values(body, Long.class);
             case "values_bool" -> values(body, Boolean.class);
             case "list" -> {
@@ -99,6 +111,41 @@ final class ArgGeneratorParser {
             }
             default -> throw new IllegalStateException(kind);
         };
+    }
+
+    /** Java ints only: every int param is an {@code int} in Java. */
+    private static ArgGenerator intRange(Object body, long stride) {
+        if (!(body instanceof List<?> bounds) || bounds.size() != 2
+                || !(bounds.get(0) instanceof Integer low) || !(bounds.get(1) instanceof Integer high)) {
+            throw new IllegalArgumentException("int needs [low, high], two ints (both can come)");
+        }
+        if (stride < 1) {
+            throw new IllegalArgumentException("'stride' must be >= 1");
+        }
+        if ((long) low + stride > high) {
+            throw new IllegalArgumentException("int needs low + stride <= high (at least two values), got [" + low
+                    + ", " + high + "] with stride " + stride + "; write a literal for one value");
+        }
+        return new ArgGenerator.IntRange(low, high, stride);
+    }
+
+    private static double[] range(Object body, String what) {
+        if (!(body instanceof List<?> bounds) || bounds.size() != 2
+                || !(bounds.get(0) instanceof Number low) || !(bounds.get(1) instanceof Number high)) {
+            throw new IllegalArgumentException(what + " needs [low, high], two numbers");
+        }
+        if (!(low.doubleValue() < high.doubleValue())) {
+            throw new IllegalArgumentException(what + " needs low < high");
+        }
+        return new double[] {low.doubleValue(), high.doubleValue()};
+    }
+
+    private static boolean flag(Map<?, ?> map, String key) {
+        Object v = map.get(key);
+        if (v != null && !(v instanceof Boolean)) {
+            throw new IllegalArgumentException("'" + key + "' must be true or false");
+        }
+        return Boolean.TRUE.equals(v);
     }
 
     private static ArgGenerator arrayGenerator(Object raw, String what) {
@@ -169,7 +216,8 @@ final class ArgGeneratorParser {
         List<Long> shape = new ArrayList<>();
         List<Object> flat = new ArrayList<>();
         collect(body, 0, shape, flat, elementType);
-        return new ArgGenerator.Values(List.copyOf(flat), shape.stream().mapToLong(Long::longValue).toArray(), elementType);
+        return new ArgGenerator.Values(List.copyOf(flat), shape.stream().mapToLong(Long::longValue).toArray(), elementType,
+                ValuesPerturbation.NONE);
     }
 
     private static void collect(Object node, int depth, List<Long> shape, List<Object> flat, Class<?> type) {

@@ -120,6 +120,94 @@ class CaseGeneratorTest {
     }
 
     @Test
+    void shouldDrawScalarsFromTheirRangeAndReachBothEnds() {
+        ArgGenerator multiples = ArgGenerator.parse(Map.of("int", List.of(30, 120), "stride", 30));
+        ArgGenerator rate = ArgGenerator.parse(Map.of("float", List.of(0.5, 2.0)));
+        java.util.Set<Object> seen = new java.util.TreeSet<>();
+        for (long seed = 0; seed < 200; seed++) {
+            seen.add(multiples.generate(new CaseGenerator.Source(seed, "step")));
+            double r = (Double) rate.generate(new CaseGenerator.Source(seed, "lr"));
+            assertTrue(r >= 0.5 && r < 2.0, "float in [0.5, 2.0): " + r);
+        }
+        assertEquals(java.util.Set.of(30L, 60L, 90L, 120L), seen);
+        assertTrue(multiples.fits(ValueType.parse("int")) && multiples.fits(ValueType.parse("float")));
+        assertTrue(rate.fits(ValueType.parse("float")) && !rate.fits(ValueType.parse("int")));
+        assertTrue(multiples.seeded() && rate.seeded());
+    }
+
+    @Test
+    void shouldRefuseScalarRangesThatCannotVary() {
+        for (Map<String, Object> bad : List.<Map<String, Object>>of(Map.of("int", List.of(5, 5)),
+                Map.of("int", List.of(0, 10), "stride", 0), Map.of("int", List.of(0, 10), "stride", 11),
+                Map.of("int", List.of(0.5, 3)), Map.of("float", List.of(1.0, 1.0)), Map.of("float", List.of(1.0)),
+                Map.of("values", List.of(1.0, 2.0), "shuffle", "yes"), Map.of("values_int", List.of(1, 2), "shuffle", true),
+                Map.of("values", List.of(1.0, 2.0), "shift", List.of(1.0, 0.0)))) {
+            assertThrows(IllegalArgumentException.class, () -> ArgGenerator.parse(bad), bad.toString());
+        }
+    }
+
+    @Test
+    void shouldPerturbValuesOnlyInWaysThatKeepWhatTheCaseTests() throws IOException {
+        Exercise ex = exercise("{q: {values: [[3.0, 4.0, 0.0, 0.0, 12.0]], shuffle: true, flip_signs: true},"
+                + " k: {values: [[0.5, 2.0, -1.0, 3.0]], shift: [-3.0, 3.0]}, v: {values: [[1.0, 2.0]]}, mask: null}");
+        java.util.Set<String> orders = new java.util.HashSet<>();
+        for (long variant = 0; variant < 20; variant++) {
+            List<Object> args = CaseGenerator.generate(ex, ex.testCase("b"), variant);
+            double[] q = ((INDArray) args.get(0)).data().asDouble();
+            double[] magnitudes = java.util.Arrays.stream(q).map(Math::abs).sorted().toArray();
+            assertArrayEquals(new double[] {0, 0, 3, 4, 12}, magnitudes, "a permutation with signs: the same norm");
+            orders.add(java.util.Arrays.toString(q));
+            double[] k = ((INDArray) args.get(1)).data().asDouble();
+            double shift = k[0] - 0.5;
+            assertTrue(Math.abs(shift) <= 3.0, "shift " + shift);
+            assertTrue(k[3] > k[1] && k[1] > k[0] && k[0] > k[2], "the order is kept: " + java.util.Arrays.toString(k));
+            assertEquals(1.0, ((INDArray) args.get(2)).getDouble(0, 0), "plain values stay as written");
+        }
+        assertTrue(orders.size() > 10, "orders and signs vary: " + orders.size());
+        assertTrue(ex.testCase("b").arguments().get(0).generator().seeded());
+        assertTrue(!ex.testCase("b").arguments().get(2).generator().seeded());
+    }
+
+    @Test
+    void shouldGiveEveryHiddenCaseOfTheBankARandomPart() {
+        // a hidden case made only of literals is the same in every attempt: its outcome can be learnt from practice
+        List<String> fixed = new java.util.ArrayList<>();
+        for (Exercise exercise : ExerciseLoader.loadAll(ExerciseLoader.defaultRoot())) {
+            for (Exercise.TestCase c : exercise.cases()) {
+                if (c.visible()) {
+                    continue;
+                }
+                boolean seeded = c.arguments().stream().anyMatch(a -> a.generator().seeded());
+                java.util.Set<String> variants = new java.util.HashSet<>();
+                for (long variant = 1; variant <= 4; variant++) {
+                    variants.add(text(CaseGenerator.generate(exercise, c, variant)));
+                }
+                if (!seeded || variants.size() == 1) {
+                    fixed.add(exercise.id() + "/" + c.name());
+                }
+            }
+        }
+        assertEquals(List.of(), fixed, "hidden cases that every attempt gets unchanged");
+    }
+
+    private static String text(List<Object> args) {
+        StringBuilder out = new StringBuilder();
+        for (Object arg : args) {
+            if (arg instanceof INDArray a) {
+                out.append(java.util.Arrays.toString(a.castTo(DataType.DOUBLE).data().asDouble()));
+            } else if (arg instanceof List<?> list) {
+                list.forEach(item -> out.append(text(List.of(item))));
+            } else if (arg instanceof Map<?, ?> map) {
+                map.values().forEach(item -> out.append(text(List.of(item))));
+            } else {
+                out.append(arg);
+            }
+            out.append(';');
+        }
+        return out.toString();
+    }
+
+    @Test
     void shouldRedrawOnlyHiddenCasesInAVariantAndTheSameOnesEveryTime() throws IOException {
         Exercise ex = exercise(ARGS);
         Exercise.TestCase visible = ex.testCase("a");
