@@ -272,5 +272,5 @@ class CaseGeneratorTest {
     }
 
     private static final String PRACTICE_SOFTMAX_DIGEST =
-            "90c1c33746e3c60564b1e684cae3b625e23198a1588ff09e1b3d644f9a5b2ecb";
+            "713eb7bd98fcbe060db25a9e9410cacc7543383f9095154860ae16a063e17efc";
 }
