@@ -55,8 +55,22 @@ function workbench(root) {
     afterReset: () => draft.forget(language),
   });
 
+  // While a job is queued or running the status counts the seconds against the sandbox's wall-time limit.
+  let started = 0;
+  let label = "";
+  let ticker = null;
+  const elapsed = () => `${label} ${Math.floor((Date.now() - started) / 1000)} s / ${status.dataset.limit} s`;
   function show(text, state) {
-    status.textContent = text;
+    label = text;
+    const live = state === "queued" || state === "running";
+    if (live && !ticker) {
+      started = Date.now();
+      ticker = setInterval(() => (status.textContent = elapsed()), 250);
+    } else if (!live && ticker) {
+      clearInterval(ticker);
+      ticker = null;
+    }
+    status.textContent = live ? elapsed() : text;
     status.className = "status " + (state || "");
   }
 

@@ -4,6 +4,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.tensorjudge.bank.ExerciseCatalog;
 import io.tensorjudge.bank.ExerciseSpec;
+import io.tensorjudge.config.SandboxConfig;
 import io.tensorjudge.grading.SubmissionService;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.CookieParam;
@@ -45,7 +46,7 @@ public class ExercisePage {
                 List<ExerciseCard> exercises);
 
         static native TemplateInstance exercise(PageContext page, PageExercise exercise, PageSubmission result,
-                List<PageSubmission> history);
+                List<PageSubmission> history, long limitSeconds);
 
         /** The results panel alone, for the script to swap in once a grading is DONE. */
         static native TemplateInstance exercise$results(PageContext page, PageSubmission result);
@@ -60,11 +61,13 @@ public class ExercisePage {
     private final ExerciseCatalog catalog;
     private final SubmissionService submissions;
     private final Pages pages;
+    private final SandboxConfig sandbox;
 
-    ExercisePage(ExerciseCatalog catalog, SubmissionService submissions, Pages pages) {
+    ExercisePage(ExerciseCatalog catalog, SubmissionService submissions, Pages pages, SandboxConfig sandbox) {
         this.catalog = catalog;
         this.submissions = submissions;
         this.pages = pages;
+        this.sandbox = sandbox;
     }
 
     @GET
@@ -101,7 +104,9 @@ public class ExercisePage {
         }
         PageExercise exercise = PageExercise.of(ExerciseView.Detail.of(entry.get(), lang));
         PageSubmission result = submissionOf(id, submissionId).orElse(null);
-        TemplateInstance page = Templates.exercise(context, exercise, result, history(id, browser));
+        TemplateInstance page = Templates.exercise(context, exercise, result, history(id, browser),
+                // The job's bound shown beside the elapsed seconds while it runs (exercise-editor.js).
+                sandbox.wallTime().toSeconds());
         return pages.render(page, 200);
     }
 

@@ -235,6 +235,18 @@ class ExercisePracticeBrowserTest {
         assertThat(code).not().containsText("np.max(x, axis=axis, keepdims=True)");
     }
 
+    /** An endless loop: the status counts the seconds against the wall-time limit until the verdict arrives. */
+    @Test
+    void shouldCountTheSecondsOfARunningJobAgainstTheLimit() {
+        Page page = openSoftmax();
+        typeCode(page, "def softmax(x, axis=-1):\n    while True:\n        pass\n");
+        page.locator("#workbench button.run").click();
+        Locator status = page.locator("#status");
+        assertThat(status).hasText(java.util.regex.Pattern.compile(".* [2-9] s / 10 s"), new LocatorAssertions.HasTextOptions().setTimeout(15_000));
+        assertThat(page.locator("#results .verdict")).isVisible(GRADING);
+        assertThat(status).hasText("评测完成");
+    }
+
     /** Ctrl+Enter runs; the untouched starter raises in every case, and every visible test reports its failure. */
     @Test
     void shouldRunTheStarterWithCtrlEnterAndFailEveryVisibleTest() {
