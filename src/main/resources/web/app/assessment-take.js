@@ -17,8 +17,8 @@ function take(root) {
       keepalive: method !== "GET",
     });
     const json = response.status === 204 ? null : await response.json().catch(() => null);
-    if (response.status === 409) {
-      // Finished or past the deadline: say so, then show the closing page.
+    if (response.status === 409 || response.status === 410) {
+      // Finished, past the deadline or withdrawn: say so, then show the page that explains it.
       alertBox.textContent = (json && json.detail) || root.dataset.timeUp;
       alertBox.hidden = false;
       setTimeout(() => window.location.reload(), 2500);
@@ -31,7 +31,13 @@ function take(root) {
 
   // ---- timer: the deadline is the server's; the page only counts down the seconds it was told ----
   const timer = document.getElementById("timer");
-  const end = Date.now() + Number(root.dataset.secondsLeft) * 1000;
+  let end = Date.now() + Number(root.dataset.secondsLeft) * 1000;
+  // The interviewer may grant this candidate extra time: follow the server's deadline every 30 s.
+  setInterval(() => call("GET", "").then((a) => {
+    if (a && typeof a.secondsLeft === "number" && a.status === "STARTED") {
+      end = Date.now() + a.secondsLeft * 1000;
+    }
+  }).catch(() => {}), 30_000);
   function tick() {
     const left = Math.max(0, Math.round((end - Date.now()) / 1000));
     const h = Math.floor(left / 3600);

@@ -53,6 +53,10 @@ public class Assessment extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /** Set when archived: hidden from the default list, and its invites start nothing (running attempts go on). */
+    @Column(name = "archived_at")
+    public Instant archivedAt;
+
     /** Staff account ids of the other interviewers who may see and edit it. */
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "assessment_share", joinColumns = @JoinColumn(name = "assessment_id"))

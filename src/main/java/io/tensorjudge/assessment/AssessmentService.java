@@ -93,11 +93,46 @@ public class AssessmentService {
         return AssessmentSummary.of(assessment);
     }
 
-    /** Assessments the member of staff owns or is shared with, newest first. */
+    /** Assessments the member of staff owns or is shared with, newest first: the archived ones or the others. */
     @Transactional
-    public List<AssessmentSummary> listFor(StaffMember staff) {
-        return Assessment.<Assessment>list("ownerId = ?1 or ?1 member of sharedWith order by createdAt desc, id desc",
-                staff.id()).stream().map(AssessmentSummary::of).toList();
+    public List<AssessmentSummary> listFor(StaffMember staff, boolean archived) {
+        return Assessment.<Assessment>list("(ownerId = ?1 or ?1 member of sharedWith) and archivedAt is "
+                + (archived ? "not null" : "null") + " order by createdAt desc, id desc", staff.id()).stream()
+                .map(AssessmentSummary::of).toList();
+    }
+
+    /** Archives (or restores) an assessment; archiving again keeps the first time. */
+    @Transactional
+    public AssessmentSummary archive(long id, StaffMember staff, boolean archived) {
+        Assessment assessment = requireVisible(id, staff);
+        if (!archived) {
+            assessment.archivedAt = null;
+        } else if (assessment.archivedAt == null) {
+            assessment.archivedAt = clock.instant();
+        }
+        return AssessmentSummary.of(assessment);
+    }
+
+    /**
+     * A copy of the settings and items (random draws as drawn), owned by {@code staff}, not shared, not archived,
+     * with no invites or attempts: the same test for a new round of candidates.
+     */
+    @Transactional
+    public AssessmentSummary duplicate(long id, StaffMember staff) {
+        Assessment source = requireVisible(id, staff);
+        Assessment copy = new Assessment();
+        copy.ownerId = staff.id();
+        copy.createdAt = clock.instant();
+        copy.title = source.title;
+        copy.timeLimitMinutes = source.timeLimitMinutes;
+        copy.languages = source.languages;
+        copy.allowRun = source.allowRun;
+        copy.opensAt = source.opensAt;
+        copy.closesAt = source.closesAt;
+        copy.persist();
+        storeItems(copy, source.items().stream()
+                .map(i -> new AssessmentItemResolver.Resolved(i.kind, i.refId, i.points)).toList());
+        return AssessmentSummary.of(copy);
     }
 
     /** The assessment, or 404 when unknown and 403 when it is neither owned by nor shared with {@code staff}. */

@@ -65,6 +65,14 @@ public class Attempt extends PanacheEntityBase {
     @Column(name = "case_seed")
     public Long caseSeed;
 
+    /** Set when the interviewer withdraws the invite: its link then opens nothing (a finished attempt keeps its results). */
+    @Column(name = "revoked_at")
+    public Instant revokedAt;
+
+    /** Granted by the interviewer to this candidate alone, on top of the time limit (and past the closing time). */
+    @Column(name = "extra_minutes", nullable = false)
+    public int extraMinutes;
+
     public static Optional<Attempt> findByTokenHash(String tokenHash) {
         return find("tokenHash", tokenHash).firstResultOptional();
     }

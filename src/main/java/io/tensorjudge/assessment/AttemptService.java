@@ -3,6 +3,7 @@ package io.tensorjudge.assessment;
 import io.tensorjudge.common.FieldProblem;
 import io.tensorjudge.common.DomainException;
 import io.tensorjudge.common.Conflict;
+import io.tensorjudge.common.Gone;
 import io.tensorjudge.common.NotFound;
 import io.tensorjudge.common.Invalid;
 import io.tensorjudge.account.StaffMember;
@@ -53,6 +54,9 @@ public class AttemptService {
         if (!problems.isEmpty()) {
             throw new Invalid(problems);
         }
+        if (assessment.archivedAt != null) {
+            throw new Conflict("This assessment is archived: restore it to invite candidates.");
+        }
         String token = InviteTokens.newToken();
         Attempt attempt = new Attempt();
         attempt.assessmentId = assessment.id;
@@ -82,10 +86,68 @@ public class AttemptService {
                 .map(a -> new Invitation(a.id, a.candidateName, a.candidateEmail, token));
     }
 
+    /**
+     * Withdraws an invite: its link then opens nothing. A started attempt ends now (what was submitted still
+     * counts); a finished one keeps its results. Withdrawing twice changes nothing.
+     */
+    @Transactional(dontRollbackOn = DomainException.class)
+    public AttemptInfo revoke(long assessmentId, long attemptId, StaffMember staff) {
+        Attempt attempt = attemptOf(assessmentId, attemptId, staff);
+        if (attempt.revokedAt != null) {
+            return AttemptInfo.of(attempt);
+        }
+        var now = clock.now();
+        if (attempt.status == Attempt.Status.STARTED) {
+            finishAt(attempt, now);
+        }
+        attempt.revokedAt = now;
+        return AttemptInfo.of(attempt);
+    }
+
+    /** The most extra time one candidate can be given: a working day. */
+    static final int MAX_EXTRA_MINUTES = 8 * 60;
+
+    /**
+     * Sets the extra minutes of one candidate (replacing any given before): added to the time limit at start, or
+     * to the running deadline, which the server enforces as any other. A finished or withdrawn attempt -> 409, as
+     * is a change that would put the deadline of a running attempt in the past.
+     */
+    @Transactional(dontRollbackOn = DomainException.class)
+    public AttemptInfo setExtraMinutes(long assessmentId, long attemptId, Integer minutes, StaffMember staff) {
+        Attempt attempt = attemptOf(assessmentId, attemptId, staff);
+        if (minutes == null || minutes < 0 || minutes > MAX_EXTRA_MINUTES) {
+            throw new Invalid(List.of(new FieldProblem("minutes", "0 to " + MAX_EXTRA_MINUTES + " minutes")));
+        }
+        if (attempt.revokedAt != null) {
+            throw new Conflict("This invite was withdrawn.");
+        }
+        if (attempt.status == Attempt.Status.FINISHED) {
+            throw new Conflict("This attempt is finished: extra time no longer applies.");
+        }
+        if (attempt.status == Attempt.Status.STARTED) {
+            var deadline = attempt.deadline.plusSeconds(60L * (minutes - attempt.extraMinutes));
+            if (!clock.now().isBefore(deadline)) {
+                throw new Conflict("That would end the attempt now: the candidate's time would be over.");
+            }
+            attempt.deadline = deadline;
+        }
+        attempt.extraMinutes = minutes;
+        return AttemptInfo.of(attempt);
+    }
+
     /** The scored attempts of an assessment visible to {@code staff}, oldest invite first. */
     @Transactional(dontRollbackOn = DomainException.class)
     public List<AttemptResult> resultsOf(long assessmentId, StaffMember staff) {
         return attemptsOf(assessmentId, staff).stream().map(scorer::score).toList();
+    }
+
+    /** Attempt {@code attemptId} of assessment {@code assessmentId}, brought up to date; 404 when it is another's. */
+    private Attempt attemptOf(long assessmentId, long attemptId, StaffMember staff) {
+        Attempt attempt = attemptFor(attemptId, staff);
+        if (attempt.assessmentId != assessmentId) {
+            throw new NotFound("No attempt " + attemptId + " in assessment " + assessmentId + ".");
+        }
+        return attempt;
     }
 
     /** One scored attempt of assessment {@code assessmentId}; 404 when the attempt belongs to another one. */
@@ -124,6 +186,9 @@ public class AttemptService {
         if (attempt == null) {
             throw new NotFound("This invite link is not valid.");
         }
+        if (attempt.revokedAt != null) {
+            throw new Gone("This invite was withdrawn by the interviewer.");
+        }
         finishIfDue(attempt);
         return attempt;
     }
@@ -146,9 +211,12 @@ public class AttemptService {
         if (assessment.closesAt != null && !now.isBefore(assessment.closesAt)) {
             throw new Conflict("This assessment closed at " + assessment.closesAt + ".");
         }
+        if (assessment.archivedAt != null) {
+            throw new Conflict("This assessment was archived by the interviewer: it can no longer be started.");
+        }
         attempt.status = Attempt.Status.STARTED;
         attempt.startedAt = now;
-        attempt.deadline = clock.deadlineFor(assessment, now);
+        attempt.deadline = clock.deadlineFor(assessment, now).plusSeconds(60L * attempt.extraMinutes);
         return attempt;
     }
 

@@ -7,7 +7,7 @@ import java.util.List;
  * mapping class there), so no domain code knows status codes.
  */
 public abstract sealed class DomainException extends RuntimeException
-        permits NotFound, Invalid, Conflict, Forbidden, TooLarge, Busy, Unavailable {
+        permits NotFound, Invalid, Conflict, Forbidden, TooLarge, Busy, Unavailable, Gone {
 
     private final List<FieldProblem> fields;
 

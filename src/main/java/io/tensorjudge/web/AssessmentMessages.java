@@ -390,4 +390,43 @@ public interface AssessmentMessages {
 
     @Message("时间")
     String when();
+
+    @Message("撤回邀请")
+    String revoke();
+
+    @Message("已撤回")
+    String status_withdrawn();
+
+    @Message("邀请已撤回")
+    String invite_withdrawn_title();
+
+    @Message("此邀请已被面试官撤回，无法再开始或继续作答。如有疑问，请联系面试官。")
+    String invite_withdrawn();
+
+    @Message("额外分钟")
+    String extra_minutes();
+
+    @Message("设置额外时间")
+    String set_extra_time();
+
+    @Message("复制")
+    String duplicate();
+
+    @Message("归档")
+    String archive();
+
+    @Message("恢复")
+    String restore();
+
+    @Message("已归档")
+    String archived();
+
+    @Message("显示已归档")
+    String show_archived();
+
+    @Message("显示进行中")
+    String show_active();
+
+    @Message("此测评已归档：不在默认列表中，其邀请链接无法再开始作答。")
+    String archived_notice();
 }

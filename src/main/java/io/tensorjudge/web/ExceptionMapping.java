@@ -12,6 +12,7 @@ import io.tensorjudge.common.Conflict;
 import io.tensorjudge.common.DomainException;
 import io.tensorjudge.common.Forbidden;
 import io.tensorjudge.common.Invalid;
+import io.tensorjudge.common.Gone;
 import io.tensorjudge.common.NotFound;
 import io.tensorjudge.common.TooLarge;
 import io.tensorjudge.common.Unavailable;
@@ -66,6 +67,8 @@ class ExceptionMapping {
             return 429;
         } else if (e instanceof Unavailable) {
             return 503;
+        } else if (e instanceof Gone) {
+            return 410;
         }
         throw new IllegalStateException("unmapped " + e.getClass());
     }

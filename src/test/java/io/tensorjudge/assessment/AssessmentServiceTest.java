@@ -103,11 +103,11 @@ class AssessmentServiceTest {
         assertThatThrownBy(() -> assessments.requireVisible(a.id(), colleague)).isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> attempts.invite(a.id(), colleague, "X", "x@example.com"))
                 .isInstanceOf(ForbiddenException.class);
-        assertThat(assessments.listFor(colleague)).extracting(AssessmentSummary::id).doesNotContain(a.id());
+        assertThat(assessments.listFor(colleague, false)).extracting(AssessmentSummary::id).doesNotContain(a.id());
 
         assessments.share(a.id(), owner, List.of(colleague.username()));
         assertThat(assessments.summary(a.id(), colleague).title()).isEqualTo("Screening");
-        assertThat(assessments.listFor(colleague)).extracting(AssessmentSummary::id).contains(a.id());
+        assertThat(assessments.listFor(colleague, false)).extracting(AssessmentSummary::id).contains(a.id());
     }
 
     @Test

@@ -6,6 +6,7 @@ import io.tensorjudge.assessment.AttemptInfo;
 import io.tensorjudge.assessment.AttemptService;
 import io.tensorjudge.assessment.CandidateWorkspace;
 import io.tensorjudge.assessment.CandidateWorkService;
+import io.tensorjudge.common.Gone;
 import io.tensorjudge.web.Lang;
 import io.tensorjudge.web.PageContext;
 import io.tensorjudge.web.Pages;
@@ -38,6 +39,8 @@ public class TakePage {
                 long secondsLeft, List<TakeItem> items);
 
         static native TemplateInstance finished(PageContext page, CandidateWorkspace assessment, AttemptInfo attempt);
+
+        static native TemplateInstance withdrawn(PageContext page);
     }
 
     private final CandidateWorkService work;
@@ -55,24 +58,38 @@ public class TakePage {
     @GET
     public Response show(@PathParam("token") String token) {
         Lang lang = pages.lang();
-        CandidateWorkspace workspace = work.workspace(token);
         PageContext page = pages.context();
+        CandidateWorkspace workspace;
+        try {
+            workspace = work.workspace(token);
+        } catch (Gone e) {
+            // Said in the page's language, not the domain's English message.
+            return privately(pages.render(Templates.withdrawn(page), 410));
+        }
         TemplateInstance view = switch (workspace.attempt().status()) {
             case INVITED -> Templates.landing(page, token, workspace, workspace.items().size(), workspace.maxPoints());
             case STARTED -> Templates.take(page, token, workspace, workspace.secondsLeft(),
                     takeItems.items(workspace, lang));
             case FINISHED -> Templates.finished(page, workspace, workspace.attempt());
         };
-        // The token is in the URL: keep it out of Referer headers and shared caches.
-        return Response.fromResponse(pages.render(view, 200))
-                .header("Referrer-Policy", "no-referrer").header("Cache-Control", "no-store").build();
+        return privately(pages.render(view, 200));
+    }
+
+    /** The token is in the URL: keep it out of Referer headers and shared caches. */
+    private static Response privately(Response page) {
+        return Response.fromResponse(page).header("Referrer-Policy", "no-referrer").header("Cache-Control", "no-store")
+                .build();
     }
 
     @POST
     @Path("start")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response start(@PathParam("token") String token) {
-        attempts.start(token);
+        try {
+            attempts.start(token);
+        } catch (Gone e) {
+            // withdrawn while the rules were open: the page says so
+        }
         return Response.seeOther(URI.create("/take/" + token)).build();
     }
 }

@@ -16,6 +16,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -47,9 +48,10 @@ public class AssessmentResource {
         this.language = language;
     }
 
+    /** The active assessments, or with {@code ?archived=true} the archived ones. */
     @GET
-    public List<AssessmentView> list() {
-        return assessments.listFor(staff.require()).stream().map(this::view).toList();
+    public List<AssessmentView> list(@QueryParam("archived") boolean archived) {
+        return assessments.listFor(staff.require(), archived).stream().map(this::view).toList();
     }
 
     @POST
@@ -70,6 +72,27 @@ public class AssessmentResource {
         return view(assessments.update(id, staff.require(), requireBody(request).toDraft()));
     }
 
+    /** Hides it from the default list; its invites start nothing (attempts already running go on). */
+    @POST
+    @Path("{id}/archive")
+    public AssessmentView archive(@PathParam("id") long id) {
+        return view(assessments.archive(id, staff.require(), true));
+    }
+
+    @POST
+    @Path("{id}/restore")
+    public AssessmentView restore(@PathParam("id") long id) {
+        return view(assessments.archive(id, staff.require(), false));
+    }
+
+    /** A new assessment with the same settings and items, no invites, owned by the caller. */
+    @POST
+    @Path("{id}/duplicate")
+    public Response duplicate(@PathParam("id") long id) {
+        AssessmentSummary copy = assessments.duplicate(id, staff.require());
+        return Locations.created("/api/v1/assessments/" + copy.id(), view(copy));
+    }
+
     @PUT
     @Path("{id}/shares")
     public AssessmentView share(@PathParam("id") long id, ShareRequest request) {
@@ -82,6 +105,26 @@ public class AssessmentResource {
         InviteView.InviteRequest body = request == null ? new InviteView.InviteRequest(null, null) : request;
         var invitation = attempts.invite(id, staff.require(), body.name(), body.email());
         return Response.status(201).entity(InviteView.of(invitation, uri.getBaseUri().toString())).build();
+    }
+
+    /** Withdraws the invite: its link then opens nothing; a finished attempt keeps its results. */
+    @POST
+    @Path("{id}/attempts/{attemptId}/revoke")
+    public AttemptSummaryView revoke(@PathParam("id") long id, @PathParam("attemptId") long attemptId) {
+        attempts.revoke(id, attemptId, staff.require());
+        return views.row(id, attemptId, staff.require());
+    }
+
+    public record ExtraTimeRequest(Integer minutes) {
+    }
+
+    /** Extra minutes for this one candidate, on top of the time limit (replacing any set before). */
+    @PUT
+    @Path("{id}/attempts/{attemptId}/extra-time")
+    public AttemptSummaryView extraTime(@PathParam("id") long id, @PathParam("attemptId") long attemptId,
+            ExtraTimeRequest request) {
+        attempts.setExtraMinutes(id, attemptId, request == null ? null : request.minutes(), staff.require());
+        return views.row(id, attemptId, staff.require());
     }
 
     @GET

@@ -49,6 +49,10 @@ class AssessmentViews {
         return attempts.resultsOf(id, staff);
     }
 
+    AttemptSummaryView row(long id, long attemptId, StaffMember staff) {
+        return AttemptSummaryView.of(attempts.resultOf(id, attemptId, staff));
+    }
+
     /** The detail of one attempt of assessment {@code id}, with the choices in the order the candidate saw them. */
     AttemptDetailView detail(long id, long attemptId, StaffMember staff, Lang lang) {
         AttemptResult result = attempts.resultOf(id, attemptId, staff);

@@ -7,7 +7,8 @@ import java.util.List;
 
 /** One candidate's row on the dashboard: status, score, time used and what each item earned. */
 public record AttemptSummaryView(long attemptId, String name, String email, String status, Instant startedAt,
-        Instant deadline, Instant finishedAt, Long secondsUsed, double score, int maxPoints, int pending,
+        Instant deadline, Instant finishedAt, Instant revokedAt, int extraMinutes, Long secondsUsed, double score,
+        int maxPoints, int pending,
         List<ItemScoreView> items) {
 
     /** {@code attempted}: an MCQ answered or an exercise submitted at least once. */
@@ -17,7 +18,7 @@ public record AttemptSummaryView(long attemptId, String name, String email, Stri
     static AttemptSummaryView of(AttemptResult r) {
         var a = r.attempt();
         return new AttemptSummaryView(a.id(), a.candidateName(), a.candidateEmail(), a.status().name(), a.startedAt(),
-                a.deadline(), a.finishedAt(), r.timeUsed() == null ? null : r.timeUsed().toSeconds(), round(r.score()),
+                a.deadline(), a.finishedAt(), a.revokedAt(), a.extraMinutes(), r.timeUsed() == null ? null : r.timeUsed().toSeconds(), round(r.score()),
                 r.maxPoints(), r.pending(), r.items().stream().map(AttemptSummaryView::item).toList());
     }
 

@@ -53,7 +53,7 @@ public class InterviewerPages {
 
     @CheckedTemplate(basePath = "AssessmentPages")
     static class Templates {
-        static native TemplateInstance list(PageContext page, List<AssessmentView> assessments);
+        static native TemplateInstance list(PageContext page, List<AssessmentView> assessments, boolean archived);
 
         static native TemplateInstance builder(PageContext page, AssessmentView assessment,
                 List<BankChoices.ExerciseRow> exercises, List<BankChoices.QuestionRow> questions, List<String> topics,
@@ -86,9 +86,9 @@ public class InterviewerPages {
     }
 
     @GET
-    public Response list() {
-        var views = assessments.listFor(staff.require()).stream().map(this::view).toList();
-        return pages.render(Templates.list(pages.context(), views), 200);
+    public Response list(@QueryParam("archived") boolean archived) {
+        var views = assessments.listFor(staff.require(), archived).stream().map(this::view).toList();
+        return pages.render(Templates.list(pages.context(), views, archived), 200);
     }
 
     @GET
@@ -141,6 +141,48 @@ public class InterviewerPages {
             var errors = e.fields().stream().map(f -> f.field() + ": " + f.message()).toList();
             return renderDashboard(id, null, errors, 400);
         }
+    }
+
+    @POST
+    @Path("{id}/attempts/{attemptId}/revoke")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response revoke(@PathParam("id") long id, @PathParam("attemptId") long attemptId) {
+        attempts.revoke(id, attemptId, staff.require());
+        return Response.seeOther(URI.create("/assessments/" + id)).build();
+    }
+
+    @POST
+    @Path("{id}/attempts/{attemptId}/extra-time")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response extraTime(@PathParam("id") long id, @PathParam("attemptId") long attemptId,
+            @RestForm Integer minutes) {
+        attempts.setExtraMinutes(id, attemptId, minutes, staff.require());
+        return Response.seeOther(URI.create("/assessments/" + id)).build();
+    }
+
+    @POST
+    @Path("{id}/archive")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response archive(@PathParam("id") long id) {
+        assessments.archive(id, staff.require(), true);
+        return Response.seeOther(URI.create("/assessments")).build();
+    }
+
+    @POST
+    @Path("{id}/restore")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response restore(@PathParam("id") long id) {
+        assessments.archive(id, staff.require(), false);
+        return Response.seeOther(URI.create("/assessments/" + id)).build();
+    }
+
+    /** The copy opens in the builder, to retitle it or change its items before inviting. */
+    @POST
+    @Path("{id}/duplicate")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response duplicate(@PathParam("id") long id) {
+        long copy = assessments.duplicate(id, staff.require()).id();
+        return Response.seeOther(URI.create("/assessments/" + copy + "/edit")).build();
     }
 
     @POST
