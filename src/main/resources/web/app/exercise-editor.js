@@ -49,6 +49,18 @@ function workbench(root) {
     language = select.value;
     open(language);
   });
+  // A history entry's code goes back into the editor (and so into this language's draft), in its language.
+  history.addEventListener("click", (event) => {
+    const button = event.target.closest("button.load-code");
+    if (!button) return;
+    const code = button.closest("td").querySelector("pre.submitted-code").textContent;
+    if (starters[button.dataset.language] !== undefined) {
+      select.value = button.dataset.language;
+      language = select.value;
+    }
+    editor.load(code, language);
+    root.scrollIntoView({ block: "start" });
+  });
   bindReset(root.querySelector("button.reset"), editor, {
     starter: () => starters[language] ?? "",
     language: () => language,

@@ -139,6 +139,9 @@ public interface Messages {
     @Message("恢复初始代码")
     String reset_starter();
 
+    @Message("载入编辑器")
+    String load_into_editor();
+
     @Message("调整题面与编辑器的宽度")
     String resize_panes();
 

@@ -137,7 +137,8 @@ public class ExercisePage {
     private List<PageSubmission> history(String exerciseId, String browserCookie) {
         return PracticeBrowser.known(browserCookie)
                 .map(browser -> submissions.history(exerciseId, browser, HISTORY_SIZE)).orElse(List.of()).stream()
-                .map(PageSubmission::of).toList();
+                .map(s -> PageSubmission.of(s).withCode(submissions.sourceOf(s.id()).map(c -> c.code()).orElse("")))
+                .toList();
     }
 
     /**

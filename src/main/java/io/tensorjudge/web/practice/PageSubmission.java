@@ -10,7 +10,7 @@ import java.util.Locale;
 
 /** A submission prepared for the page: results of a finished grading, with errors formatted for reading. */
 public record PageSubmission(String id, String language, String mode, String status, String verdict,
-        String score, String createdAt, List<PageTest> tests, String stdout, String stderr) {
+        String score, String createdAt, List<PageTest> tests, String stdout, String stderr, String code) {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
             .withZone(ZoneOffset.UTC);
@@ -37,7 +37,14 @@ public record PageSubmission(String id, String language, String mode, String sta
                 s.verdict() == null ? null : s.verdict().name(),
                 s.score() == null ? null : String.format(Locale.ROOT, "%.0f%%", s.score() * 100),
                 s.createdAt() == null ? "" : TIME.format(s.createdAt()), tests,
-                report == null ? "" : nullToEmpty(report.stdout()), report == null ? "" : nullToEmpty(report.stderr()));
+                report == null ? "" : nullToEmpty(report.stdout()), report == null ? "" : nullToEmpty(report.stderr()),
+                null);
+    }
+
+    /** With the submitted code, for the history of the browser that submitted it. */
+    PageSubmission withCode(String submitted) {
+        return new PageSubmission(id, language, mode, status, verdict, score, createdAt, tests, stdout, stderr,
+                submitted);
     }
 
     public boolean done() {

@@ -99,7 +99,16 @@ class ExercisePracticeBrowserTest {
         assertThat(page.locator("#status")).hasText("评测完成");
         // The history is refreshed in place and links the new submission.
         String id = page.locator("#results .submission").getAttribute("data-submission");
-        assertThat(page.locator("#history tr[data-submission='" + id + "']")).isVisible();
+        assertThat(page.locator("#history tr[data-submission='" + id + "']").first()).isVisible();
+        // The history shows the submitted code, and loads it back into the editor after a reset.
+        Locator entry = page.locator("#history tr.history-code[data-submission='" + id + "']");
+        entry.locator("summary").click();
+        assertThat(entry.locator("pre.submitted-code")).containsText("np.max(x, axis=axis, keepdims=True)");
+        page.onceDialog(dialog -> dialog.accept());
+        page.locator("#workbench button.reset").click();
+        assertThat(page.locator("#workbench .cm-content")).containsText("raise NotImplementedError");
+        entry.locator("button.load-code").click();
+        assertThat(page.locator("#workbench .cm-content")).containsText("np.max(x, axis=axis, keepdims=True)");
         // Followed live by SSE, not by the polling fallback.
         assertThat(requests).contains(base + "api/v1/submissions/" + id + "/events")
                 .doesNotContain(base + "api/v1/submissions/" + id);
