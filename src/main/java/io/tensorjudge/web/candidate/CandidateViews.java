@@ -4,7 +4,6 @@ import io.tensorjudge.grading.SubmissionSnapshot;
 import io.tensorjudge.grading.TestResult;
 import java.time.Instant;
 import java.util.List;
-import io.tensorjudge.web.Markdown;
 
 /** What the candidate API sends and accepts. Never any MCQ correctness, hidden test, reference or expected value. */
 public final class CandidateViews {

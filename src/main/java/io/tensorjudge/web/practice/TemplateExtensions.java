@@ -1,13 +1,12 @@
 package io.tensorjudge.web.practice;
 
 import io.quarkus.qute.TemplateExtension;
-import io.tensorjudge.web.Messages;
 
 /** Small helpers for templates: message keys derived from bank slugs. */
 @TemplateExtension
 class TemplateExtensions {
 
-    /** "rnn-regularization" -> "source_rnn_regularization", a key of {@link Messages}. */
+    /** "rnn-regularization" -> "source_rnn_regularization", a key of {@link PracticeMessages}. */
     static String sourceKey(String slug) {
         return "source_" + slug.replace('-', '_');
     }

@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import io.tensorjudge.web.Markdown;
 
 /**
  * An instructor logs in, edits an exercise, breaks a mutant (makes it the solution itself): publishing is blocked

@@ -10,7 +10,6 @@ import io.tensorjudge.authoring.ExerciseTransfer;
 import io.tensorjudge.authoring.QuestionAuthoring;
 import io.tensorjudge.bank.PracticeQuestion;
 import io.tensorjudge.web.Markdown;
-import io.tensorjudge.web.Problem;
 import io.tensorjudge.web.staff.authoring.AuthoringViews.ExerciseDraftView;
 import io.tensorjudge.web.staff.authoring.AuthoringViews.ExerciseFilesRequest;
 import io.tensorjudge.web.staff.authoring.AuthoringViews.ExerciseSummaryView;
