@@ -2,9 +2,11 @@ package io.tensorjudge.operations;
 
 import io.tensorjudge.common.Unavailable;
 import java.net.ConnectException;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import javax.sql.DataSource;
 
 /**
  * Tells a lost database from a bug. While the database is unreachable (stopped, restarting, failing over, network
@@ -21,18 +23,40 @@ public final class DatabaseFaults {
     private DatabaseFaults() {
     }
 
-    /** Whether {@code failure}, or anything in its cause chain, says the database connection is gone. */
+    /**
+     * Whether {@code failure}, or anything in its cause chain or among the suppressed exceptions (a transaction
+     * manager attaches a failed commit's SQL error that way), says the database connection is gone.
+     */
     public static boolean lostConnection(Throwable failure) {
-        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
-        for (Throwable t = failure; t != null && seen.put(t, true) == null; t = t.getCause()) {
-            if (t instanceof ConnectException) {
-                return true;
-            }
-            if (t instanceof SQLException sql && lost(sql)) {
+        return lostConnection(failure, new IdentityHashMap<>());
+    }
+
+    private static boolean lostConnection(Throwable t, Map<Throwable, Boolean> seen) {
+        if (t == null || seen.put(t, true) != null) {
+            return false;
+        }
+        if (t instanceof ConnectException || t instanceof SQLException sql && lost(sql)) {
+            return true;
+        }
+        for (Throwable suppressed : t.getSuppressed()) {
+            if (lostConnection(suppressed, seen)) {
                 return true;
             }
         }
-        return false;
+        return lostConnection(t.getCause(), seen);
+    }
+
+    /**
+     * Whether a fresh connection can be had and answers within a second: asked after an unexpected failure, so that
+     * a failure the cause chain does not explain (a commit cut off by a database shutdown) is still answered 503
+     * while the database is away, not 500.
+     */
+    public static boolean reachable(DataSource database) {
+        try (Connection connection = database.getConnection()) {
+            return connection.isValid(1);
+        } catch (SQLException | RuntimeException e) {
+            return false;
+        }
     }
 
     private static boolean lost(SQLException e) {

@@ -28,6 +28,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
+import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -46,9 +47,11 @@ class ExceptionMapping {
     }
 
     private final Pages pages;
+    private final DataSource database;
 
-    ExceptionMapping(Pages pages) {
+    ExceptionMapping(Pages pages, DataSource database) {
         this.pages = pages;
+        this.database = database;
     }
 
     /** What each refusal of the domain means over HTTP: the one place where domain meets status codes. */
@@ -148,7 +151,7 @@ class ExceptionMapping {
 
     @ServerExceptionMapper
     Response unexpected(Exception e, UriInfo uri) {
-        if (DatabaseFaults.lostConnection(e)) { // a retryable 503 (page or problem+json), not a bug: no stack trace
+        if (DatabaseFaults.lostConnection(e) || !DatabaseFaults.reachable(database)) { // retryable 503, not a bug
             LOG.warnf("Database unreachable while serving %s: %s", uri.getPath(), e.getMessage());
             return refused(DatabaseFaults.unavailable(), uri);
         }

@@ -111,6 +111,10 @@ class DatabaseOutageIT {
                     + "acknowledged (%d before the outage), %d stored, %d submissions acknowledged, %d refused "
                     + "with 503%n", (restartedAt - stoppedAt) / 1e9, (recovered - restartedAt) / 1e9,
                     ackedAnswers.get(), ackedBeforeOutage, stored, acknowledgedSubmissions.size(), refused.get());
+            if (!unexpected.isEmpty()) { // the server's side of it, for the report
+                server.log().lines().filter(l -> l.contains("ERROR") || l.contains("Exception") || l.startsWith("\tat "))
+                        .limit(80).forEach(System.out::println);
+            }
             assertThat(unexpected).as("answers other than 2xx/503 or no answer").isEmpty();
             assertThat(refusedDuringOutage).as("writes refused with 503 while the database was away").isPositive();
             assertThat(stored).as("acknowledged answers in the database").isGreaterThanOrEqualTo(ackedAnswers.get());
