@@ -8,10 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,9 +42,8 @@ import org.jboss.logging.Logger;
 public class ExerciseCatalog {
 
     private static final Logger LOG = Logger.getLogger(ExerciseCatalog.class);
-    private static final Pattern AUTHORED_FOLDER = Pattern.compile("(\\d{4,})-([0-9a-f]{16})");
-    /** Written into a data/authored folder once its versions are in the database; such a folder is not read again. */
-    static final String IMPORTED_MARKER = "IMPORTED-INTO-DATABASE.txt";
+    /** The name of a version's folder: zero-padded sequence number, then the version hash. */
+    static final Pattern AUTHORED_FOLDER = Pattern.compile("(\\d{4,})-([0-9a-f]{16})");
 
     /** An exercise with the version its test cases (and cached reference outputs) belong to. */
     public record Entry(Exercise exercise, String version) {
@@ -108,7 +104,7 @@ public class ExerciseCatalog {
     public ExerciseCatalog(Path root, AuthoredExercises store) {
         this.store = store;
         for (Exercise exercise : ExerciseLoader.loadAll(root)) {
-            versions.put(exercise.id(), new CopyOnWriteArrayList<>(List.of(new Entry(exercise, versionOf(exercise)))));
+            versions.put(exercise.id(), new CopyOnWriteArrayList<>(List.of(new Entry(exercise, ExerciseFiles.bankVersion(exercise.file("exercise.yaml"))))));
         }
         try {
             this.cache = store == null ? null : Files.createTempDirectory("tensorjudge-authored-");
@@ -250,62 +246,25 @@ public class ExerciseCatalog {
         return name.matches() ? Integer.parseInt(name.group(1)) : 0;
     }
 
-    /**
-     * Imports the versions an older release kept in {@code root} (data/authored/&lt;id&gt;/&lt;n&gt;-&lt;version&gt;/), in
-     * publish order, once: versions already in the database are not added again, and the folder is then marked and
-     * never read again (it stays on disk for the operator to remove). A broken version is logged and skipped.
-     */
+    /** Imports, once, the versions an older release kept in {@code root} (see {@link AuthoredFolderImport}). */
     void importFolder(Path root) {
-        if (store == null || !Files.isDirectory(root) || Files.exists(root.resolve(IMPORTED_MARKER))) {
-            return;
+        if (store != null) {
+            AuthoredFolderImport.run(root, this);
         }
-        int imported = 0;
-        for (Path idFolder : children(root)) {
-            String id = idFolder.getFileName().toString();
-            for (Path folder : children(idFolder)) {
-                Matcher name = AUTHORED_FOLDER.matcher(folder.getFileName().toString());
-                if (!name.matches()) {
-                    continue;
-                }
-                String version = name.group(2);
-                if (versions(id).stream().anyMatch(e -> e.authored() && e.version().equals(version))) {
-                    continue;
-                }
-                try {
-                    ExerciseLoader.load(folder, id);
-                    add(store.insert(id, version, ExerciseFiles.read(folder)));
-                    imported++;
-                } catch (RuntimeException e) {
-                    LOG.warnf("Not importing authored exercise version %s: %s", folder, e.getMessage());
-                }
-            }
-        }
-        try {
-            Files.writeString(root.resolve(IMPORTED_MARKER), "The exercise versions in this folder were imported "
-                    + "into the database on " + java.time.Instant.now() + "; TensorJudge no longer reads it.\n");
-        } catch (IOException e) {
-            // Harmless: the next start imports again and finds every version already there.
-            LOG.warnf("Cannot mark %s as imported: %s", root, e.getMessage());
-        }
-        LOG.infof("Imported %d authored exercise versions from %s into the database", imported, root);
+    }
+
+    /** Whether an authored version with this hash is already served for {@code id}. */
+    boolean hasAuthored(String id, String version) {
+        return versions(id).stream().anyMatch(e -> e.authored() && e.version().equals(version));
+    }
+
+    /** Stores files that an older release published and serves them as the next version of {@code id}. */
+    void addImported(String id, String version, Map<String, String> files) {
+        add(store.insert(id, version, files));
     }
 
     private static Entry newest(List<Entry> all) {
         return all.get(all.size() - 1);
-    }
-
-    /** Sub-folders sorted by name (authored versions carry a zero-padded sequence number, so this is publish order). */
-    private static List<Path> children(Path folder) {
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        try (Stream<Path> list = Files.list(folder)) {
-            return list.filter(Files::isDirectory).filter(p -> !p.getFileName().toString().startsWith("."))
-                    .sorted().toList();
-        } catch (IOException e) {
-            LOG.warnf("Cannot list %s: %s", folder, e.getMessage());
-            return List.of();
-        }
     }
 
     /** The per-process copies of the stored versions go with the process. */
@@ -326,17 +285,6 @@ public class ExerciseCatalog {
             }
         } catch (IOException e) {
             LOG.warnf("Cannot remove %s: %s", folder, e.getMessage());
-        }
-    }
-
-    private static String versionOf(Exercise exercise) {
-        try {
-            byte[] yaml = Files.readAllBytes(exercise.file("exercise.yaml"));
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(yaml)).substring(0, 16);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -64,12 +64,25 @@ public final class ExerciseFiles {
 
     /** A short hash of every name and text: two folders get the same one exactly when their files are equal. */
     public static String contentHash(Map<String, String> files) {
+        MessageDigest digest = sha256();
+        for (Map.Entry<String, String> file : new TreeMap<>(files).entrySet()) {
+            digest.update((file.getKey() + "\u0000" + file.getValue() + "\u0000").getBytes(StandardCharsets.UTF_8));
+        }
+        return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+    }
+
+    /** A bank folder's version: the hash of its exercise.yaml alone (the cases and what they are graded against). */
+    static String bankVersion(Path exerciseYaml) {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (Map.Entry<String, String> file : new TreeMap<>(files).entrySet()) {
-                digest.update((file.getKey() + "\u0000" + file.getValue() + "\u0000").getBytes(StandardCharsets.UTF_8));
-            }
-            return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+            return HexFormat.of().formatHex(sha256().digest(Files.readAllBytes(exerciseYaml))).substring(0, 16);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -42,7 +42,7 @@ class QuestionBankStartup {
 
     /** An older release kept edits in data/authored/questions: imported once, then that folder is not read again. */
     private void importOldEdits(Path folder) {
-        Path marker = folder.resolve(ExerciseCatalog.IMPORTED_MARKER);
+        Path marker = folder.resolve(AuthoredFolderImport.MARKER);
         if (!Files.isDirectory(folder) || Files.exists(marker)) {
             return;
         }

@@ -174,7 +174,7 @@ class ExerciseCatalogVersionsTest {
 
         assertThat(catalog.find(ID).orElseThrow().version()).isEqualTo(ExerciseFiles.contentHash(second));
         assertThat(catalog.versions(ID)).hasSize(3);
-        assertThat(authored.resolve(ExerciseCatalog.IMPORTED_MARKER)).exists();
+        assertThat(authored.resolve(AuthoredFolderImport.MARKER)).exists();
         ExerciseCatalog other = new ExerciseCatalog(BANK, instance());
         assertThat(other.find(ID).orElseThrow().read("statement.en.md")).contains("on disk, second");
         // Marked: the next start does not read the folder again.
@@ -183,7 +183,7 @@ class ExerciseCatalogVersionsTest {
         other.importFolder(authored);
         assertThat(other.versions(ID)).hasSize(3);
         // Interrupted before the marker was written: importing again adds no version twice.
-        Files.delete(authored.resolve(ExerciseCatalog.IMPORTED_MARKER));
+        Files.delete(authored.resolve(AuthoredFolderImport.MARKER));
         Files.delete(authored.resolve(ID).resolve("0002-" + ExerciseFiles.contentHash(second))
                 .resolve("statement.en.md"));
         ExerciseFiles.write(authored.resolve(ID).resolve("0002-" + ExerciseFiles.contentHash(second)), second);
