@@ -44,6 +44,10 @@ class ExceptionMapping {
         static native TemplateInstance problem(PageContext page, int status, String detail);
 
         static native TemplateInstance forbidden(PageContext page, String detail);
+
+        static native TemplateInstance notFound(PageContext page);
+
+        static native TemplateInstance failed(PageContext page);
     }
 
     private final Pages pages;
@@ -134,8 +138,12 @@ class ExceptionMapping {
     }
 
     @ServerExceptionMapper
-    Response webApplication(WebApplicationException e) {
+    Response webApplication(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
         int status = e.getResponse().getStatus();
+        if (status == 404 && wantsPage(uri, headers)) {
+            // A browser at an address with no page: a page in its language with the navigation, not JSON.
+            return pages.render(Templates.notFound(pages.context()), 404);
+        }
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known == null ? "Error" : known.getReasonPhrase();
         String detail = switch (status) {
@@ -150,12 +158,15 @@ class ExceptionMapping {
     }
 
     @ServerExceptionMapper
-    Response unexpected(Exception e, UriInfo uri) {
+    Response unexpected(Exception e, UriInfo uri, HttpHeaders headers) {
         if (DatabaseFaults.lostConnection(e) || !DatabaseFaults.reachable(database)) { // retryable 503, not a bug
             LOG.warnf("Database unreachable while serving %s: %s", uri.getPath(), e.getMessage());
             return refused(DatabaseFaults.unavailable(), uri);
         }
         LOG.error("Unexpected error while serving a request", e);
+        if (wantsPage(uri, headers)) {
+            return pages.render(Templates.failed(pages.context()), 500);
+        }
         return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, "Something went wrong on our side.");
     }
 
@@ -244,6 +255,12 @@ class ExceptionMapping {
     private static boolean wantsJson(HttpHeaders headers) {
         String accept = headers.getHeaderString(HttpHeaders.ACCEPT);
         return accept != null && accept.contains("json") && !accept.contains("text/html");
+    }
+
+    /** A browser navigating outside the API and Quarkus' own /q endpoints: it asks for HTML. */
+    private static boolean wantsPage(UriInfo uri, HttpHeaders headers) {
+        String accept = headers.getHeaderString(HttpHeaders.ACCEPT);
+        return accept != null && accept.contains("text/html") && !isApi(uri) && !uri.getPath().startsWith("/q/");
     }
 
     private static boolean isApi(UriInfo uri) {

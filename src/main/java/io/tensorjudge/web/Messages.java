@@ -30,4 +30,19 @@ public interface Messages {
 
     @Message("无权访问")
     String forbidden();
+
+    @Message("首页")
+    String home();
+
+    @Message("页面不存在")
+    String no_such_page();
+
+    @Message("这个地址没有页面：请检查链接，或从下面的链接继续。")
+    String no_such_page_detail();
+
+    @Message("出错了")
+    String failed();
+
+    @Message("服务器处理这个请求时出错了。请稍后再试；问题持续时请联系管理员。")
+    String failed_detail();
 }

@@ -97,4 +97,18 @@ class PagesTest {
         given().when().get("/js/app.js").then().statusCode(200);
         given().when().get("/webjars/katex/0.18.11/dist/contrib/auto-render.min.js").then().statusCode(200);
     }
+
+    @Test
+    void shouldAnswerAnUnknownBrowserAddressWithAPageAndAnUnknownApiPathWithProblemJson() {
+        given().accept(ContentType.HTML).header("Accept-Language", "en-US,en;q=0.9").when().get("/no-such-page")
+                .then().statusCode(404).contentType(ContentType.HTML)
+                .body(containsString("Page not found")).body(containsString("href=\"/exercises\""));
+        given().accept(ContentType.HTML).header("Accept-Language", "zh-CN").when().get("/no/such/page")
+                .then().statusCode(404).contentType(ContentType.HTML).body(containsString("页面不存在"));
+        // API clients keep problem+json, even when they accept HTML; so does a client that asks for no page.
+        given().accept(ContentType.HTML).when().get("/api/v1/no-such-endpoint")
+                .then().statusCode(404).contentType("application/problem+json");
+        given().accept(ContentType.JSON).when().get("/no-such-page")
+                .then().statusCode(404).contentType("application/problem+json");
+    }
 }
