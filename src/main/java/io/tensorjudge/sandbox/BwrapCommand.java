@@ -16,8 +16,8 @@ import java.util.stream.Stream;
 
 /**
  * Builds the argv that starts one sandboxed worker: [sh opening the seccomp program as fd 9] [setpriv to an
- * unprivileged uid] bwrap [namespaces, seccomp, read-only system, sized tmpfs] prlimit [rlimits] interpreter
- * harness. Always an argv list, never a shell string built from values.
+ * unprivileged uid] bwrap [namespaces, seccomp, read-only system, sized tmpfs] prlimit [rlimits] harness (the
+ * interpreter and its arguments). Always an argv list, never a shell string built from values.
  */
 final class BwrapCommand {
     static final String MOUNT = "/opt/tensorjudge";
@@ -27,16 +27,21 @@ final class BwrapCommand {
             "OPENBLAS_NUM_THREADS", "1", "OMP_NUM_THREADS", "1", "MKL_NUM_THREADS", "1");
 
     private final SandboxConfig config;
-    private final SandboxFiles files;
+    private final Path pythonDir;
+    private final Path javaDir;
     private final Optional<SeccompFilter> seccomp;
 
-    BwrapCommand(SandboxConfig config, SandboxFiles files, Optional<SeccompFilter> seccomp) {
+    /** {@code pythonDir} and {@code javaDir}: the read-only files mounted at {@link #MOUNT} for each language. */
+    BwrapCommand(SandboxConfig config, Path pythonDir, Path javaDir, Optional<SeccompFilter> seccomp) {
         this.config = config;
-        this.files = files;
+        this.pythonDir = pythonDir;
+        this.javaDir = javaDir;
         this.seccomp = seccomp;
     }
 
-    List<String> build(Language language, SandboxLimits limits, OptionalInt uid) throws IOException {
+    /** argv of a worker running {@code harness} (its interpreter and arguments, as paths inside the jail). */
+    List<String> build(Language language, SandboxLimits limits, OptionalInt uid, List<String> harness)
+            throws IOException {
         List<String> argv = new ArrayList<>();
         seccomp.ifPresent(f -> argv.addAll(f.openAsFd()));
         if (uid.isPresent()) {
@@ -64,25 +69,7 @@ final class BwrapCommand {
                 "--cpu=" + cpu + ":" + (cpu + 1),
                 "--core=0",
                 "--"));
-        if (language == Language.PYTHON) {
-            argv.addAll(List.of(config.python().path(), "-I", "-S", "-B", MOUNT + "/harness.py"));
-        } else {
-            SandboxConfig.Java j = config.java();
-            argv.addAll(List.of(j.path(),
-                    "-Xmx" + j.heapMb() + "m", "-Xss1m",
-                    "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:ActiveProcessorCount=1",
-                    "-XX:CompressedClassSpaceSize=64m", "-XX:MaxMetaspaceSize=192m",
-                    "-XX:ReservedCodeCacheSize=48m", "-XX:-UsePerfData", "-Xshare:auto",
-                    // fd 1 is the result channel: VM warnings must not land there
-                    "-Xlog:disable", "-Xlog:all=warning:stderr", "-XX:+DisplayVMOutputToStderr",
-                    "-Djava.io.tmpdir=/tmp", "-Dslf4j.internal.verbosity=ERROR",
-                    "-Djava.library.path=" + MOUNT + "/natives",
-                    "-Dorg.bytedeco.javacpp.cachedir=/tmp/javacpp",
-                    "-Dorg.bytedeco.javacpp.maxbytes=" + j.offHeapMb() + "m",
-                    "-Dorg.bytedeco.javacpp.maxphysicalbytes=" + (j.heapMb() + j.offHeapMb() + 256) + "m",
-                    "-cp", files.sandboxClasspath(MOUNT + "/lib", MOUNT + "/harness"),
-                    "JavaHarness"));
-        }
+        argv.addAll(harness);
         return argv;
     }
 
@@ -96,7 +83,7 @@ final class BwrapCommand {
      */
     List<String> forkTemplate(int templateUid, Path socketDir) throws IOException {
         List<String> argv = new ArrayList<>(List.of(config.python().path(), "-I", "-S",
-                files.pythonDir().resolve("userns_launch.py").toString(), Integer.toString(templateUid),
+                pythonDir.resolve("userns_launch.py").toString(), Integer.toString(templateUid),
                 Integer.toString(config.uidBase()), Integer.toString(config.uidCount()), "--",
                 config.bwrapPath(), "--unshare-pid", "--unshare-net", "--unshare-ipc", "--unshare-uts",
                 "--unshare-cgroup-try", "--die-with-parent", "--new-session", "--hostname", "sandbox",
@@ -137,9 +124,9 @@ final class BwrapCommand {
                 "--size", Long.toString(tmpfs), "--tmpfs", WORK_DIR,
                 "--chdir", WORK_DIR));
         if (language == Language.PYTHON) {
-            argv.addAll(List.of("--ro-bind", files.pythonDir().toString(), MOUNT));
+            argv.addAll(List.of("--ro-bind", pythonDir.toString(), MOUNT));
         } else {
-            argv.addAll(List.of("--ro-bind", files.root().resolve("java").toString(), MOUNT,
+            argv.addAll(List.of("--ro-bind", javaDir.toString(), MOUNT,
                     "--setenv", "LD_LIBRARY_PATH", MOUNT + "/natives"));
             for (String dir : jdkConfigDirs()) {
                 argv.addAll(List.of("--ro-bind", dir, dir));

@@ -8,14 +8,10 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -35,23 +31,16 @@ public class BwrapSandboxRunner implements SandboxRunner, AutoCloseable {
 
     private final SandboxConfig config;
     private final SandboxFiles files;
-    private final BwrapCommand command;
-    private Optional<SeccompFilter> seccomp = Optional.empty();
+    private final Jail jail;
     /** Protections this host lacks, whether grading is refused or allowed without them (readiness: DEGRADED). */
-    private final List<String> degraded = new ArrayList<>();
-    private final UidPool uids;
-    private final Optional<Cgroups> cgroups;
-    private final String cgroupProblem;
+    private final List<String> degraded;
     private final ScheduledExecutorService watchdog;
     private final ExecutorService refill;
     private final WorkerPool pythonPool;
     private final WorkerPool javaPool;
     private final String unavailable;
-    private final java.util.Set<Worker> live = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile boolean closing;
     private final String javaUnavailable;
-    /** Python jobs forked from a warm template instead of a bwrap each (python.fork-server; root only). */
-    private final Optional<ForkServer> forkServer;
 
     /** The app's sandbox: warm pools only where this instance grades (not on a web instance, tensorjudge.role). */
     @Inject
@@ -67,19 +56,18 @@ public class BwrapSandboxRunner implements SandboxRunner, AutoCloseable {
     private BwrapSandboxRunner(SandboxConfig config, boolean warm) {
         this.config = config;
         this.files = new SandboxFiles(Paths.get(config.cacheDir()));
-        this.uids = new UidPool(UidPool.runningAsRoot(), config.uidBase(), config.uidCount());
-        Cgroups.Detection found = config.enabled() && config.cgroup() ? Cgroups.detect()
-                : new Cgroups.Detection(Optional.empty(), "cgroups are off (tensorjudge.sandbox.cgroup=false)");
-        this.cgroups = found.cgroups();
-        this.cgroupProblem = cgroups.isPresent() ? null : found.why();
+        this.jail = new Jail(config, files.root());
         this.watchdog = Executors.newSingleThreadScheduledExecutor(daemon("sandbox-watchdog"));
         // One refill thread per warm worker, so a slow JVM start never holds up the Python pool.
         this.refill = Executors.newFixedThreadPool(
                 Math.max(2, config.python().warmWorkers() + config.java().warmWorkers()), daemon("sandbox-refill"));
-        this.unavailable = prepare();
-        this.command = new BwrapCommand(config, files, seccomp);
-        this.javaUnavailable = unavailable != null ? unavailable : prepareJava();
-        this.forkServer = unavailable == null ? startForkServer() : Optional.empty();
+        SandboxSetup setup = new SandboxSetup(config, files, jail);
+        this.unavailable = setup.prepare();
+        this.degraded = setup.degraded;
+        this.javaUnavailable = unavailable != null ? unavailable : setup.prepareJava();
+        if (unavailable == null) {
+            jail.startForkServer();
+        }
         this.pythonPool = new WorkerPool(Language.PYTHON, config.python().warmWorkers(),
                 () -> startReady(Language.PYTHON, defaultLimits(Language.PYTHON)), refill);
         this.javaPool = new WorkerPool(Language.JAVA, config.java().warmWorkers(),
@@ -92,85 +80,9 @@ public class BwrapSandboxRunner implements SandboxRunner, AutoCloseable {
         }
     }
 
-    private String prepare() {
-        if (!config.enabled()) {
-            return "the sandbox is disabled (tensorjudge.sandbox.enabled=false)";
-        }
-        for (String tool : List.of(config.bwrapPath(), config.prlimitPath())) {
-            if (!Files.isExecutable(Paths.get(tool))) {
-                return tool + " not found: install bubblewrap and util-linux (apt-get install bubblewrap util-linux)";
-            }
-        }
-        if (uids.enabled() && !Files.isExecutable(Paths.get(config.setprivPath()))) {
-            return config.setprivPath() + " not found; it is needed to leave uid 0 (apt-get install util-linux)";
-        }
-        List<Path> closed = files.untraversableParents();
-        if (uids.enabled() && !closed.isEmpty()) {
-            return "the sandbox uid cannot reach the cache dir " + files.root() + " because " + closed
-                    + " is not world-executable; set tensorjudge.sandbox.cache-dir to another place";
-        }
-        try {
-            files.preparePython();
-        } catch (IOException e) {
-            return "cannot prepare " + files.root() + ": " + e.getMessage();
-        }
-        String seccompRefusal = prepareSeccomp();
-        return seccompRefusal != null ? seccompRefusal : checkCgroup();
-    }
-
-    /** Without a cgroup only per-process rlimits bound a job: refused unless allow-without-cgroup is set. */
-    private String checkCgroup() {
-        if (cgroups.isPresent()) {
-            return null;
-        }
-        String why = "no cgroup for the job's process tree: " + cgroupProblem;
-        degraded.add(why);
-        if (config.allowWithoutCgroup()) {
-            LOG.warn(why + "; grading runs with per-process rlimits only"
-                    + " (tensorjudge.sandbox.allow-without-cgroup=true)");
-            return null;
-        }
-        return why + "; grading is refused (set tensorjudge.sandbox.allow-without-cgroup=true to grade with"
-                + " per-process rlimits only)";
-    }
-
-    /** Builds the syscall filter; without it grading is refused unless allow-without-seccomp is set. */
-    private String prepareSeccomp() {
-        try {
-            seccomp = Optional.of(SeccompFilter.export(config.python().path(), files.root().resolve("seccomp")));
-            return null;
-        } catch (IOException e) {
-            String why = "no seccomp filter: " + e.getMessage();
-            degraded.add(why);
-            if (config.allowWithoutSeccomp()) {
-                LOG.warn(why + "; grading runs unfiltered (tensorjudge.sandbox.allow-without-seccomp=true)");
-                return null;
-            }
-            return why + "; grading is refused (set tensorjudge.sandbox.allow-without-seccomp=true to grade"
-                    + " without the filter)";
-        }
-    }
-
-    private Optional<ForkServer> startForkServer() {
-        if (!config.python().forkServer()) {
-            return Optional.empty();
-        }
-        if (!uids.enabled() || seccomp.isEmpty()) {
-            // each job needs a uid of its own, distinct from the template's, and the filter it loads itself
-            LOG.warn("the Python fork server needs root and the seccomp filter: Python jobs start a bwrap each");
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(new ForkServer(command, uids, (long) config.tmpfsMb() << 20));
-        } catch (IOException e) {
-            LOG.warn("the Python fork server is unavailable (" + e + "): Python jobs start a bwrap each");
-            return Optional.empty();
-        }
-    }
-
     /** Whether Python jobs are forked from the fork server's template (python.fork-server, as root). */
     public boolean forkServerInUse() {
-        return forkServer.isPresent();
+        return jail.forkServer().isPresent();
     }
 
     /** How a language's jobs start here: "fork-server" (Python as root) or "bwrap" (a bwrap sandbox per job). */
@@ -178,17 +90,17 @@ public class BwrapSandboxRunner implements SandboxRunner, AutoCloseable {
         if (unavailableReason(language).isPresent()) {
             return "none";
         }
-        return language == Language.PYTHON && forkServer.isPresent() ? "fork-server" : "bwrap";
+        return language == Language.PYTHON && forkServerInUse() ? "fork-server" : "bwrap";
     }
 
     /** Host pid of the fork server's template, -1 when none runs (the benchmark reads its CPU time). */
     public long forkTemplatePid() {
-        return forkServer.map(ForkServer::templatePid).orElse(-1L);
+        return jail.forkServer().map(ForkServer::templatePid).orElse(-1L);
     }
 
     /** The fork server, when Python jobs are forked from a template (tests). */
     Optional<ForkServer> forkServer() {
-        return forkServer;
+        return jail.forkServer();
     }
 
     /** Protections missing on this host, with the reason (empty when fully protected). */
@@ -197,20 +109,7 @@ public class BwrapSandboxRunner implements SandboxRunner, AutoCloseable {
     }
 
     public boolean seccompInUse() {
-        return seccomp.isPresent();
-    }
-
-    private String prepareJava() {
-        if (!config.java().enabled()) {
-            return "Java submissions are disabled (tensorjudge.sandbox.java.enabled=false)";
-        }
-        try {
-            files.prepareJava(config.java().classpath());
-            return null;
-        } catch (IOException | RuntimeException e) {
-            LOG.warn("Java sandbox unavailable", e);
-            return "Java sandbox unavailable: " + e.getMessage();
-        }
+        return jail.seccompInUse();
     }
 
     @Override
@@ -242,24 +141,16 @@ public class BwrapSandboxRunner implements SandboxRunner, AutoCloseable {
 
     /** Workers started and not yet reaped (warm, running or being torn down). */
     int liveWorkers() {
-        return live.size();
+        return jail.live();
     }
 
     /** The uids of workers started and not yet reaped (as root; empty otherwise). */
     java.util.Set<Integer> liveUids() {
-        java.util.Set<Integer> uids = new java.util.HashSet<>();
-        for (Worker w : live) {
-            w.uid().ifPresent(uids::add);
-        }
-        forkServer.flatMap(f -> {
-            OptionalInt t = f.templateUid();
-            return t.isPresent() ? Optional.of(t.getAsInt()) : Optional.empty();
-        }).ifPresent(uids::add);
-        return uids;
+        return jail.liveUids();
     }
 
     public boolean cgroupInUse() {
-        return cgroups.isPresent();
+        return jail.cgroups().isPresent();
     }
 
     @Override
@@ -272,7 +163,8 @@ public class BwrapSandboxRunner implements SandboxRunner, AutoCloseable {
         int sourceBytes = job.source().getBytes(StandardCharsets.UTF_8).length;
         if (sourceBytes > config.maxSourceKb() * 1024) {
             String msg = "the source has " + sourceBytes + " bytes; the limit is " + config.maxSourceKb() + " KiB";
-            return jobWide(job, Outcome.COMPILE_ERROR, msg, "", "", false, usage(start, null, 0, 0));
+            return JobResults.jobWide(job, Outcome.COMPILE_ERROR, msg, "", "", false,
+                    JobResults.usage(start, null, 0, 0));
         }
         Worker worker = null;
         try {
@@ -310,41 +202,13 @@ public class BwrapSandboxRunner implements SandboxRunner, AutoCloseable {
 
     /** Starts a worker and waits for its 'R' (interpreter warm, waiting for a job). */
     Worker startReady(Language language, SandboxLimits limits) throws Exception {
-        OptionalInt uid = uids.acquire();
-        Optional<Cgroups.Group> group = Optional.empty();
-        Worker w = null;
-        try {
-            if (cgroups.isPresent()) {
-                group = Optional.of(cgroups.get().create(limits.memoryBytes(), limits.maxProcesses() + 8,
-                        config.cpus()));
-            }
-            Optional<Cgroups.Group> g = group;
-            java.util.function.Consumer<Worker> onClose = done -> {
-                g.ifPresent(Cgroups.Group::destroy);
-                uids.release(uid);
-                live.remove(done);
-            };
-            if (language == Language.PYTHON && forkServer.isPresent()) {
-                w = Worker.of(language, forkServer.get().fork(limits, uid.getAsInt()), limits, uid, group, onClose);
-            } else {
-                w = Worker.start(language, command.build(language, limits, uid), limits, uid, group, onClose);
-            }
-            live.add(w);
-        } catch (Exception e) {
-            group.ifPresent(Cgroups.Group::destroy);
-            uids.release(uid);
-            throw e;
-        }
-        if (closing) { // close() may already have swept the live set; the kill's callback frees uid and cgroup
-            w.kill();
-            throw new IOException("the sandbox is closing");
-        }
+        Worker w = new Worker(jail.start(language, limits, HarnessCommand.of(language, config, files)),
+                limits.maxOutputBytes());
         Duration startTimeout = language == Language.JAVA ? config.java().startTime() : Duration.ofSeconds(10);
-        Worker started = w;
         AtomicBoolean timedOut = new AtomicBoolean();
         ScheduledFuture<?> dog = watchdog.schedule(() -> {
             timedOut.set(true);
-            started.kill();
+            w.kill();
         }, startTimeout.toMillis(), TimeUnit.MILLISECONDS);
         try {
             int tag = w.channel().read();
@@ -352,7 +216,7 @@ public class BwrapSandboxRunner implements SandboxRunner, AutoCloseable {
                 throw new IOException("sandbox did not start" + (timedOut.get() ? " within " + startTimeout : "")
                         + ": " + firstLines(w.stderrText()));
             }
-            w.attachAll();
+            w.process().attachAll();
             return w;
         } catch (IOException e) {
             w.kill();
@@ -365,138 +229,29 @@ public class BwrapSandboxRunner implements SandboxRunner, AutoCloseable {
     private SandboxResult execute(Worker w, SandboxJob job, long start) {
         JobExchange x = new JobExchange(w, job, watchdog, () -> closing);
         x.run();
-        // The harness exits right after its last frame; then everything still holding stderr is killed.
-        w.awaitExit(200);
-        // read the group before the kill: once the worker is reaped its cgroup is removed
-        boolean treeOom = w.cgroup().isPresent() && w.cgroup().get().oomKilled();
-        long peakBytes = w.cgroup().isPresent() ? w.cgroup().get().peakBytes() : x.peakBytes;
-        w.kill();
-        w.awaitStderr(1000);
-        Outcome failure = x.failure;
-        String failureMessage = x.failureMessage;
-        if (failure != null && w.lostWithForkServer()) { // its template died: our failure, not the candidate's
-            failure = Outcome.INTERNAL_ERROR;
-            failureMessage = "the sandbox's fork server ended during the job";
-        }
-        boolean truncated = x.truncated;
-        if (treeOom && failure != Outcome.INTERNAL_ERROR) {
-            // a process of the job's tree was killed for the tree's memory limit, even if the harness survived
-            failure = Outcome.MEMORY_LIMIT;
-            failureMessage = "the job's processes together used more than its memory limit of "
-                    + (job.limits().memoryBytes() >> 20) + " MiB (killed by the kernel)";
-        }
-        if (w.stderrOverflow()) {
-            failure = failure == null || failure == Outcome.RUNTIME_ERROR ? Outcome.OUTPUT_LIMIT : failure;
-            failureMessage = failureMessage != null && failure != Outcome.OUTPUT_LIMIT ? failureMessage
-                    : "the submission wrote more than " + job.limits().maxOutputBytes() + " bytes to stderr";
-            truncated = true;
-        }
-        String stderr = w.stderrText(); // sealed before any hidden input was sent
-        ResourceUsage usage = usage(start, w, x.cpuMicros, peakBytes);
-        if (x.loadOutcome != null) {
-            return jobWide(job, x.loadOutcome, x.loadMessage, x.stdout, stderr, truncated, usage);
-        }
-        int visible = job.cases().size();
-        List<SandboxCase> all = job.allCases();
-        // Phase 1 ended early: its remaining cases share the failure, and the hidden cases still get a run of their
-        // own in a fresh sandbox, as they would as a separate job (not when the module never loaded).
-        boolean rerunHidden = failure != null && !x.hiddenSent && x.loaded && visible > 0
-                && !job.hiddenCases().isEmpty() && !closing;
-        List<CaseResult> cases = new ArrayList<>(x.done);
-        int failedAt = cases.size();
-        for (int i = failedAt; i < (rerunHidden ? visible : all.size()); i++) {
-            String name = all.get(i).name();
-            cases.add(new CaseResult(name, failure, null, i == failedAt ? failureMessage
-                    : "not run: the sandbox ended during case " + all.get(failedAt).name(), 0));
-        }
-        Outcome visibleOutcome = outcomeOf(cases.subList(0, visible), x.hiddenSent ? null : failure);
-        Outcome hiddenOutcome;
-        if (rerunHidden) {
-            SandboxResult hidden = run(new SandboxJob(job.language(), job.source(), job.entryPoint(), List.of(),
-                    job.hiddenCases(), job.limits()));
-            cases.addAll(hidden.cases());
-            hiddenOutcome = hidden.outcome();
-        } else {
-            hiddenOutcome = outcomeOf(cases.subList(visible, cases.size()), x.hiddenSent ? failure : null);
-        }
-        Outcome overall = worse(visibleOutcome, hiddenOutcome);
-        String message = failure != null ? failureMessage : overall == Outcome.OK ? "ok" : "a case failed";
-        return new SandboxResult(overall, cases, x.stdout, stderr, truncated, usage, message);
-    }
-
-    /** The first failing kind among the cases, the process's own failure otherwise; OUTPUT_LIMIT wins. */
-    private static Outcome outcomeOf(List<CaseResult> cases, Outcome failure) {
-        Outcome overall = failure != null ? failure : Outcome.OK;
-        for (CaseResult c : cases) {
-            if (c.outcome() != Outcome.OK) {
-                overall = c.outcome();
-                break;
-            }
-        }
-        return failure == Outcome.OUTPUT_LIMIT ? Outcome.OUTPUT_LIMIT : overall;
-    }
-
-    /** Of the two phases' outcomes, the job-wide kind first (internal, compile, time, memory, output), else a. */
-    static Outcome worse(Outcome a, Outcome b) {
-        List<Outcome> order = List.of(Outcome.INTERNAL_ERROR, Outcome.COMPILE_ERROR, Outcome.TIME_LIMIT,
-                Outcome.MEMORY_LIMIT, Outcome.OUTPUT_LIMIT);
-        int ia = order.indexOf(a);
-        int ib = order.indexOf(b);
-        if (ia < 0) {
-            return ib < 0 ? (a == Outcome.OK ? b : a) : b;
-        }
-        return ib < 0 || ia <= ib ? a : b;
-    }
-
-    private static SandboxResult jobWide(SandboxJob job, Outcome outcome, String message, String stdout,
-            String stderr, boolean truncated, ResourceUsage usage) {
-        List<CaseResult> cases = new ArrayList<>();
-        for (SandboxCase c : job.allCases()) {
-            cases.add(new CaseResult(c.name(), outcome, null, message, 0));
-        }
-        return new SandboxResult(outcome, cases, stdout, stderr, truncated, usage, message);
-    }
-
-    private ResourceUsage usage(long start, Worker w, long cpuMicros, long peakBytes) {
-        long wall = (System.nanoTime() - start) / 1000;
-        return new ResourceUsage(wall, cpuMicros, peakBytes, w != null && w.cgroup().isPresent());
+        return JobResults.collect(w, x, job, start, () -> closing, this::run);
     }
 
     // ---- self-test --------------------------------------------------------------------------------------------
 
     @Override
     public SelfTestReport selfTest() {
-        return new SelfTest(this, config, cgroups.map(Cgroups::describe)).run();
+        return new SelfTest(this, config, jail.cgroups().map(Cgroups::describe)).run();
     }
 
     /** argv of a bare sandbox running {@code cmd}, for the self-test's namespace probe. */
     List<String> probeCommand(List<String> cmd) throws Exception {
-        OptionalInt uid = uids.acquire();
-        try {
-            List<String> argv = new ArrayList<>();
-            if (uid.isPresent()) {
-                argv.addAll(List.of(config.setprivPath(), "--reuid=" + uid.getAsInt(), "--regid=" + uid.getAsInt(),
-                        "--clear-groups", "--inh-caps=-all", "--no-new-privs"));
-            }
-            argv.addAll(List.of(config.bwrapPath(), "--unshare-all", "--unshare-user", "--die-with-parent",
-                    "--disable-userns", "--ro-bind", "/usr", "/usr", "--ro-bind-try", "/lib", "/lib",
-                    "--ro-bind-try", "/lib64", "/lib64", "--ro-bind-try", "/bin", "/bin", "--proc", "/proc"));
-            argv.addAll(cmd);
-            return argv;
-        } finally {
-            uids.release(uid);
-        }
+        return jail.probeCommand(cmd);
     }
 
     @Override
     @PreDestroy
     public void close() {
         closing = true;
+        jail.close(); // the fork server's template (its jobs die with its PID namespace), then every live worker
         pythonPool.close();
         javaPool.close();
         refill.shutdownNow();
-        forkServer.ifPresent(ForkServer::close); // its jobs die with the template's PID namespace
-        live.forEach(Worker::kill); // workers still starting, and jobs in flight (reported as INTERNAL_ERROR)
         try {
             refill.awaitTermination(20, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
@@ -504,7 +259,7 @@ public class BwrapSandboxRunner implements SandboxRunner, AutoCloseable {
         }
         // A refill that was between starting a process and registering it is done now: kill what it left. The
         // watchdog goes last, since a starting worker still schedules its start timeout on it.
-        live.forEach(Worker::kill);
+        jail.killAll();
         watchdog.shutdownNow();
     }
 

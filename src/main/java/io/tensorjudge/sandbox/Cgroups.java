@@ -36,10 +36,6 @@ final class Cgroups {
                 + (cpuParent.isPresent() ? ", cpu)" : "; no cpu controller)");
     }
 
-    boolean limitsCpu() {
-        return cpuParent.isPresent();
-    }
-
     /** Finds a cgroup under which we may create children; empty (with the reason) when there is none. */
     static Detection detect() {
         List<String> tried = new ArrayList<>();

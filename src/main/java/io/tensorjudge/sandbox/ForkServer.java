@@ -1,9 +1,6 @@
 package io.tensorjudge.sandbox;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.ByteBuffer;
@@ -12,22 +9,17 @@ import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
-import java.util.ArrayDeque;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 
 /**
@@ -55,7 +47,7 @@ final class ForkServer implements AutoCloseable {
     private final Map<String, ForkedJob> connecting = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong();
     private final AtomicInteger templatesStarted = new AtomicInteger();
-    private volatile Template template;
+    private volatile ForkTemplate template;
     private volatile boolean closed;
 
     ForkServer(BwrapCommand command, UidPool uids, long tmpfsBytes) throws IOException {
@@ -67,12 +59,12 @@ final class ForkServer implements AutoCloseable {
         this.server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
         server.bind(UnixDomainSocketAddress.of(socket));
         Files.setPosixFilePermissions(socket, PosixFilePermissions.fromString("rw-rw-rw-")); // the dir guards it
-        daemon(this::accept, "sandbox-fork-accept");
+        ForkTemplate.daemon(this::accept, "sandbox-fork-accept");
     }
 
     /** A new job forked from the template (started, or replaced when it died, first), with its sockets connected. */
     Process fork(SandboxLimits limits, int uid) throws IOException, InterruptedException {
-        Template t = template();
+        ForkTemplate t = template();
         byte[] secret = new byte[TOKEN_CHARS / 2];
         RANDOM.nextBytes(secret);
         ForkedJob job = new ForkedJob(t::send, Long.toString(ids.incrementAndGet()), HexFormat.of().formatHex(secret));
@@ -109,16 +101,16 @@ final class ForkServer implements AutoCloseable {
 
     /** The running template's host pid and uid (for tests), empty when none runs. */
     OptionalInt templateUid() {
-        Template t = template;
+        ForkTemplate t = template;
         return t == null || t.dead ? OptionalInt.empty() : OptionalInt.of(t.uid);
     }
 
     long templatePid() {
-        Template t = template;
+        ForkTemplate t = template;
         return t == null || t.handle == null ? -1 : t.handle.pid();
     }
 
-    private synchronized Template template() throws IOException, InterruptedException {
+    private synchronized ForkTemplate template() throws IOException, InterruptedException {
         if (closed) {
             throw new IOException("the sandbox is closing");
         }
@@ -127,14 +119,14 @@ final class ForkServer implements AutoCloseable {
             try {
                 Files.setAttribute(dir, "unix:uid", uid); // only the template's uid may reach the socket
                 Files.setAttribute(dir, "unix:gid", uid);
-                template = new Template(uid);
+                template = new ForkTemplate(uid, command.forkTemplate(uid, dir), uids, () -> closed);
                 templatesStarted.incrementAndGet();
             } catch (IOException | RuntimeException e) {
                 uids.release(OptionalInt.of(uid));
                 throw e;
             }
         }
-        Template t = template;
+        ForkTemplate t = template;
         try {
             t.started.get(START_MILLIS, TimeUnit.MILLISECONDS);
             return t;
@@ -173,7 +165,7 @@ final class ForkServer implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        Template t = template;
+        ForkTemplate t = template;
         if (t != null) {
             t.kill();
             try {
@@ -189,152 +181,6 @@ final class ForkServer implements AutoCloseable {
         } catch (IOException e) {
             LOG.warn("could not remove " + dir + ": " + e);
         }
-    }
-
-    /** Where a job sends its kill to its template (a dead template took its jobs with it). */
-    interface Control {
-        void send(String line) throws IOException;
-    }
-
-    /** One template: bwrap (our child) → its PID 1 → the template, which reports "T pid", "F id pid", "X id st". */
-    private final class Template {
-        final int uid;
-        final Process process;
-        final CompletableFuture<Void> started = new CompletableFuture<>();
-        private final Map<String, ForkedJob> jobs = new ConcurrentHashMap<>();
-        private final ArrayDeque<String> stderr = new ArrayDeque<>();
-        volatile ProcessHandle handle;
-        volatile boolean dead;
-
-        Template(int uid) throws IOException {
-            this.uid = uid;
-            ProcessBuilder pb = new ProcessBuilder(command.forkTemplate(uid, dir));
-            pb.environment().clear();
-            pb.directory(new java.io.File("/"));
-            this.process = pb.start();
-            daemon(this::readControl, "sandbox-fork-control");
-            daemon(this::drainStderr, "sandbox-fork-stderr");
-        }
-
-        synchronized void add(ForkedJob job) throws IOException {
-            if (dead) {
-                throw new IOException("the fork server's template ended: " + stderrTail());
-            }
-            jobs.put(job.id, job);
-        }
-
-        synchronized void send(String line) throws IOException {
-            OutputStream out = process.getOutputStream();
-            out.write((line + "\n").getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-        }
-
-        void kill() {
-            ProcessHandle h = handle;
-            if (h != null) {
-                h.destroyForcibly();
-            }
-            process.destroyForcibly();
-        }
-
-        private void readControl() {
-            try (BufferedReader r = new BufferedReader(
-                    new InputStreamReader(process.getInputStream(), StandardCharsets.US_ASCII))) {
-                String line;
-                while ((line = r.readLine()) != null) {
-                    String[] w = line.split(" ");
-                    if (w[0].equals("T")) {
-                        handle = find(process.toHandle().descendants(), Long.parseLong(w[1]));
-                        started.complete(null);
-                    } else if (w[0].equals("F") && jobs.containsKey(w[1])) {
-                        jobs.get(w[1]).forked(find(children(handle), Long.parseLong(w[2])));
-                    } else if (w[0].equals("X") && jobs.containsKey(w[1])) {
-                        jobs.remove(w[1]).ended(Integer.parseInt(w[2]), false);
-                    }
-                }
-            } catch (IOException | RuntimeException e) {
-                LOG.warn("fork server: control channel failed: " + e);
-            }
-            died();
-        }
-
-        private void died() {
-            kill();
-            try {
-                process.waitFor(5, TimeUnit.SECONDS); // bwrap exits once its PID namespace, jobs included, is gone
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            List<ForkedJob> left;
-            synchronized (this) {
-                dead = true;
-                left = List.copyOf(jobs.values());
-                jobs.clear();
-            }
-            started.completeExceptionally(new IOException("the fork server's template ended: " + stderrTail()));
-            left.forEach(j -> j.ended(128 + 9, true));
-            uids.release(OptionalInt.of(uid));
-            if (!closed) {
-                LOG.warn("the fork server's template ended; the next job starts a new one. " + stderrTail());
-            }
-        }
-
-        private void drainStderr() {
-            try (BufferedReader r = new BufferedReader(
-                    new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = r.readLine()) != null) {
-                    synchronized (stderr) {
-                        stderr.addLast(line.length() > 500 ? line.substring(0, 500) : line);
-                        if (stderr.size() > 20) {
-                            stderr.removeFirst();
-                        }
-                    }
-                }
-            } catch (IOException e) {
-                // the template is gone
-            }
-        }
-
-        String stderrTail() {
-            synchronized (stderr) {
-                return String.join("\n", stderr);
-            }
-        }
-    }
-
-    /** The process among {@code candidates} whose pid in the template's PID namespace is {@code nsPid}. */
-    private static ProcessHandle find(Stream<ProcessHandle> candidates, long nsPid) {
-        for (ProcessHandle h : candidates.toList()) {
-            try {
-                for (String line : Files.readAllLines(Paths.get("/proc", Long.toString(h.pid()), "status"))) {
-                    String[] ids = line.startsWith("NSpid:") ? line.substring(6).trim().split("\\s+") : null;
-                    if (ids != null && ids.length >= 2 && Long.parseLong(ids[1]) == nsPid) {
-                        return h;
-                    }
-                }
-            } catch (IOException | RuntimeException e) {
-                // exited meanwhile
-            }
-        }
-        return null;
-    }
-
-    /** The template's children: one small file when the kernel has it, else a scan of all processes. */
-    private static Stream<ProcessHandle> children(ProcessHandle parent) {
-        Path file = Paths.get("/proc", Long.toString(parent.pid()), "task", Long.toString(parent.pid()), "children");
-        try {
-            return Stream.of(Files.readString(file).trim().split("\\s+")).filter(s -> !s.isEmpty())
-                    .map(s -> ProcessHandle.of(Long.parseLong(s))).flatMap(java.util.Optional::stream);
-        } catch (IOException e) {
-            return parent.children();
-        }
-    }
-
-    private static void daemon(Runnable r, String name) {
-        Thread t = new Thread(r, name);
-        t.setDaemon(true);
-        t.start();
     }
 
     private static void closeQuietly(java.io.Closeable c) {

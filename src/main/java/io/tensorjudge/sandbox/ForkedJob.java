@@ -14,7 +14,12 @@ import java.util.stream.Stream;
 
 /** A forked job, as a {@link Process}: stdin/stdout on one socket, stderr on another, exit from the template. */
 final class ForkedJob extends Process {
-    private final ForkServer.Control template;
+    /** Where a job sends its kill to its template (a dead template took its jobs with it). */
+    interface Control {
+        void send(String line) throws IOException;
+    }
+
+    private final Control template;
     final String id;
     final String token;
     /** Counted down by the fork report and the two connections (all at once when the job ends). */
@@ -28,7 +33,7 @@ final class ForkedJob extends Process {
     private boolean hasIo;
     private boolean hasErr;
 
-    ForkedJob(ForkServer.Control template, String id, String token) {
+    ForkedJob(Control template, String id, String token) {
         this.template = template;
         this.id = id;
         this.token = token;

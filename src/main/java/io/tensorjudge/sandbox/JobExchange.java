@@ -104,7 +104,7 @@ final class JobExchange {
             expect(r, 'Z');
             cpuMicros = r.u64();
             peakBytes = r.u64();
-        } catch (Worker.OutputLimitException e) {
+        } catch (ResultChannel.OutputLimitException e) {
             failure = Outcome.OUTPUT_LIMIT;
             failureMessage = "the submission wrote more than the output limit";
         } catch (WireFormat.ResultLimitException e) {
@@ -219,7 +219,7 @@ final class JobExchange {
     }
 
     private Outcome classifyDeath(Exception e) {
-        if (worker.cgroup().isPresent() && worker.cgroup().get().oomKilled()) {
+        if (worker.process().oomKilled()) {
             return Outcome.MEMORY_LIMIT;
         }
         if (e instanceof WireException) {
