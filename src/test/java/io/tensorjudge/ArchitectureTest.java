@@ -5,6 +5,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -36,7 +37,8 @@ class ArchitectureTest {
             "integrity", List.of("common"),
             "account", List.of("common", "config"),
             "wire", List.of(),
-            "sandbox", List.of("common", "config", "wire"),
+            "sandbox.jail", List.of("common", "config"),
+            "sandbox", List.of("common", "config", "sandbox.jail", "wire"),
             "bank", List.of("common", "config"),
             "grading", List.of("bank", "common", "config", "reference", "sandbox", "wire"),
             "assessment", List.of("account", "bank", "common", "config", "grading"),
@@ -115,13 +117,30 @@ class ArchitectureTest {
     private static LayeredArchitecture layers() {
         LayeredArchitecture layers = layeredArchitecture().consideringOnlyDependenciesInLayers();
         for (String name : MAY_USE.keySet()) {
-            layers = layers.layer(name).definedBy("io.tensorjudge." + name + "..");
+            layers = layers.layer(name).definedBy(inLayer(name));
         }
         for (Map.Entry<String, List<String>> entry : MAY_USE.entrySet()) {
             layers = entry.getValue().isEmpty() ? layers.whereLayer(entry.getKey()).mayNotAccessAnyLayer()
                     : layers.whereLayer(entry.getKey()).mayOnlyAccessLayers(entry.getValue().toArray(String[]::new));
         }
         return layers;
+    }
+
+    /** The package of a row and its sub-packages, except those with a row of their own (sandbox.jail). */
+    private static DescribedPredicate<JavaClass> inLayer(String name) {
+        return DescribedPredicate.describe("in io.tensorjudge." + name, c -> owner(c.getPackageName()).equals(name));
+    }
+
+    /** The row of the table a package belongs to: the longest row name that is the package or a parent of it. */
+    static String owner(String packageName) {
+        String best = "";
+        for (String row : MAY_USE.keySet()) {
+            String p = "io.tensorjudge." + row;
+            if ((packageName.equals(p) || packageName.startsWith(p + ".")) && row.length() > best.length()) {
+                best = row;
+            }
+        }
+        return best;
     }
 
     private static ArchCondition<JavaClass> beUsedOnlyInTheirOwnPackage() {

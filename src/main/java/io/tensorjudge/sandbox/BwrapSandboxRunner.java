@@ -3,6 +3,8 @@ package io.tensorjudge.sandbox;
 import io.tensorjudge.common.Language;
 import io.tensorjudge.config.RoleConfig;
 import io.tensorjudge.config.SandboxConfig;
+import io.tensorjudge.sandbox.jail.Jail;
+import io.tensorjudge.sandbox.jail.JailLimits;
 import jakarta.inject.Inject;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -82,7 +84,7 @@ public class BwrapSandboxRunner implements SandboxRunner, AutoCloseable {
 
     /** Whether Python jobs are forked from the fork server's template (python.fork-server, as root). */
     public boolean forkServerInUse() {
-        return jail.forkServer().isPresent();
+        return jail.forkServerInUse();
     }
 
     /** How a language's jobs start here: "fork-server" (Python as root) or "bwrap" (a bwrap sandbox per job). */
@@ -95,12 +97,12 @@ public class BwrapSandboxRunner implements SandboxRunner, AutoCloseable {
 
     /** Host pid of the fork server's template, -1 when none runs (the benchmark reads its CPU time). */
     public long forkTemplatePid() {
-        return jail.forkServer().map(ForkServer::templatePid).orElse(-1L);
+        return jail.templatePid();
     }
 
-    /** The fork server, when Python jobs are forked from a template (tests). */
-    Optional<ForkServer> forkServer() {
-        return jail.forkServer();
+    /** The jails of this runner (tests: its fork server's template, live uids). */
+    Jail jail() {
+        return jail;
     }
 
     /** Protections missing on this host, with the reason (empty when fully protected). */
@@ -150,7 +152,7 @@ public class BwrapSandboxRunner implements SandboxRunner, AutoCloseable {
     }
 
     public boolean cgroupInUse() {
-        return jail.cgroups().isPresent();
+        return jail.cgroupInUse().isPresent();
     }
 
     @Override
@@ -202,7 +204,7 @@ public class BwrapSandboxRunner implements SandboxRunner, AutoCloseable {
 
     /** Starts a worker and waits for its 'R' (interpreter warm, waiting for a job). */
     Worker startReady(Language language, SandboxLimits limits) throws Exception {
-        Worker w = new Worker(jail.start(language, limits, HarnessCommand.of(language, config, files)),
+        Worker w = new Worker(jail.start(language, jailLimits(limits), HarnessCommand.of(language, config, files)),
                 limits.maxOutputBytes());
         Duration startTimeout = language == Language.JAVA ? config.java().startTime() : Duration.ofSeconds(10);
         AtomicBoolean timedOut = new AtomicBoolean();
@@ -226,6 +228,17 @@ public class BwrapSandboxRunner implements SandboxRunner, AutoCloseable {
         }
     }
 
+    /**
+     * The kernel's share of a job's limits. A job has two phases (visible, then hidden cases) in one process, each
+     * with the job's CPU time: the Python harness sets the soft limit per phase; the JVM cannot, so for Java the
+     * RLIMIT_CPU of the jail covers both.
+     */
+    static JailLimits jailLimits(SandboxLimits limits) {
+        long cpu = 2 * Math.max(1, (limits.cpuTime().toMillis() + 999) / 1000);
+        return new JailLimits(limits.memoryBytes(), limits.maxProcesses(), limits.maxFileBytes(),
+                limits.maxOpenFiles(), cpu);
+    }
+
     private SandboxResult execute(Worker w, SandboxJob job, long start) {
         JobExchange x = new JobExchange(w, job, watchdog, () -> closing);
         x.run();
@@ -236,7 +249,7 @@ public class BwrapSandboxRunner implements SandboxRunner, AutoCloseable {
 
     @Override
     public SelfTestReport selfTest() {
-        return new SelfTest(this, config, jail.cgroups().map(Cgroups::describe)).run();
+        return new SelfTest(this, config, jail.cgroupInUse()).run();
     }
 
     /** argv of a bare sandbox running {@code cmd}, for the self-test's namespace probe. */

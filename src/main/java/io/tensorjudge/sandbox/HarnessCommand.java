@@ -2,6 +2,7 @@ package io.tensorjudge.sandbox;
 
 import io.tensorjudge.common.Language;
 import io.tensorjudge.config.SandboxConfig;
+import io.tensorjudge.sandbox.jail.Jail;
 import java.io.IOException;
 import java.util.List;
 
@@ -12,7 +13,7 @@ final class HarnessCommand {
 
     static List<String> of(Language language, SandboxConfig config, SandboxFiles files) throws IOException {
         if (language == Language.PYTHON) {
-            return List.of(config.python().path(), "-I", "-S", "-B", BwrapCommand.MOUNT + "/harness.py");
+            return List.of(config.python().path(), "-I", "-S", "-B", Jail.MOUNT + "/harness.py");
         } else {
             SandboxConfig.Java j = config.java();
             return List.of(j.path(),
@@ -23,11 +24,11 @@ final class HarnessCommand {
                     // fd 1 is the result channel: VM warnings must not land there
                     "-Xlog:disable", "-Xlog:all=warning:stderr", "-XX:+DisplayVMOutputToStderr",
                     "-Djava.io.tmpdir=/tmp", "-Dslf4j.internal.verbosity=ERROR",
-                    "-Djava.library.path=" + BwrapCommand.MOUNT + "/natives",
+                    "-Djava.library.path=" + Jail.MOUNT + "/natives",
                     "-Dorg.bytedeco.javacpp.cachedir=/tmp/javacpp",
                     "-Dorg.bytedeco.javacpp.maxbytes=" + j.offHeapMb() + "m",
                     "-Dorg.bytedeco.javacpp.maxphysicalbytes=" + (j.heapMb() + j.offHeapMb() + 256) + "m",
-                    "-cp", files.sandboxClasspath(BwrapCommand.MOUNT + "/lib", BwrapCommand.MOUNT + "/harness"),
+                    "-cp", files.sandboxClasspath(Jail.MOUNT + "/lib", Jail.MOUNT + "/harness"),
                     "JavaHarness");
         }
     }

@@ -1,6 +1,7 @@
 package io.tensorjudge.sandbox;
 
 import io.tensorjudge.config.SandboxConfig;
+import io.tensorjudge.sandbox.jail.Jail;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,7 +58,7 @@ final class SandboxSetup {
 
     /** Without a cgroup only per-process rlimits bound a job: refused unless allow-without-cgroup is set. */
     private String checkCgroup() {
-        if (jail.cgroups().isPresent()) {
+        if (jail.cgroupInUse().isPresent()) {
             return null;
         }
         String why = "no cgroup for the job's process tree: " + jail.cgroupProblem();

@@ -1,5 +1,6 @@
 package io.tensorjudge.sandbox;
 
+import io.tensorjudge.sandbox.jail.JailedProcess;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.OptionalInt;

@@ -1,5 +1,6 @@
 package io.tensorjudge.sandbox;
 
+import io.tensorjudge.sandbox.jail.Jail;
 import io.tensorjudge.wire.NdArray;
 
 import io.tensorjudge.common.Language;
@@ -100,7 +101,7 @@ class AttackSuiteTest {
             for (Path p : procs.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
                 String cmd = readQuietly(p.resolve("cmdline")).replace('\0', ' ');
                 int uid = uidOf(p);
-                if (cmd.contains("1234.5") || (UidPool.runningAsRoot() && uid >= UID_BASE && uid < UID_BASE + UID_COUNT)) {
+                if (cmd.contains("1234.5") || (Jail.runningAsRoot() && uid >= UID_BASE && uid < UID_BASE + UID_COUNT)) {
                     strays.add(p.getFileName() + " uid=" + uid + " " + cmd);
                 }
             }
@@ -408,7 +409,7 @@ class AttackSuiteTest {
 
     /** As root: no process runs under a sandbox uid that no live worker holds (what the attack's job left). */
     private void assertNothingOutlivesTheJob() throws InterruptedException, IOException {
-        if (!UidPool.runningAsRoot()) {
+        if (!Jail.runningAsRoot()) {
             return;
         }
         List<String> left = orphans();

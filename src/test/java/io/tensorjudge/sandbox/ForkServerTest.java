@@ -1,5 +1,6 @@
 package io.tensorjudge.sandbox;
 
+import io.tensorjudge.sandbox.jail.Jail;
 import io.tensorjudge.wire.BoolValue;
 import io.tensorjudge.wire.DictValue;
 import io.tensorjudge.wire.FloatValue;
@@ -36,12 +37,12 @@ class ForkServerTest {
     private static final int UID_BASE = 63100;
     private static final int UID_COUNT = 8;
     private BwrapSandboxRunner runner;
-    private ForkServer server;
+    private Jail server;
 
     @BeforeAll
     void start() {
         TestSandbox.assumeBwrap();
-        if (!UidPool.runningAsRoot()) {
+        if (!Jail.runningAsRoot()) {
             System.err.println("!!! FORK SERVER TESTS SKIPPED: the fork server needs root");
             assumeTrue(false, "the fork server needs root");
         }
@@ -52,7 +53,10 @@ class ForkServerTest {
                 // no warm jobs: each job is forked only after the one before it has ended
                 "tensorjudge.sandbox.python.warm-workers", "0",
                 "tensorjudge.sandbox.java.enabled", "false")));
-        server = runner.forkServer().orElseThrow(() -> new AssertionError("no fork server as root"));
+        server = runner.jail();
+        if (!server.forkServerInUse()) {
+            throw new AssertionError("no fork server as root");
+        }
     }
 
     @AfterAll

@@ -1,5 +1,6 @@
 package io.tensorjudge.sandbox;
 
+import io.tensorjudge.sandbox.jail.Jail;
 import io.tensorjudge.wire.BoolValue;
 import io.tensorjudge.wire.DType;
 import io.tensorjudge.wire.DictValue;
@@ -42,7 +43,7 @@ class PythonSandboxTest {
     void shouldForkPythonJobsAsRootAndStartABwrapEachOtherwise() {
         // the fork server is the default; without root no job could get a uid of its own, so it is not started
         BwrapSandboxRunner r = runner();
-        boolean root = UidPool.runningAsRoot();
+        boolean root = Jail.runningAsRoot();
         assertEquals(root, r.forkServerInUse());
         assertEquals(root ? "fork-server" : "bwrap", r.runnerFor(Language.PYTHON));
         assertEquals("bwrap", r.runnerFor(Language.JAVA));

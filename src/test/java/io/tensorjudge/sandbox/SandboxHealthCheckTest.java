@@ -1,5 +1,6 @@
 package io.tensorjudge.sandbox;
 
+import io.tensorjudge.sandbox.jail.Jail;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -27,7 +28,7 @@ class SandboxHealthCheckTest {
                         org.hamcrest.Matchers.matchesPattern("[0-9]+/[1-9][0-9]*"))
                 // the fork server is the default as root; an unprivileged server starts a bwrap per job
                 .body("checks.find { it.name == 'sandbox' }.data.pythonRunner",
-                        org.hamcrest.Matchers.equalTo(UidPool.runningAsRoot() ? "fork-server" : "bwrap"))
+                        org.hamcrest.Matchers.equalTo(Jail.runningAsRoot() ? "fork-server" : "bwrap"))
                 .body("checks.find { it.name == 'sandbox' }.data.javaRunner", org.hamcrest.Matchers.equalTo("bwrap"))
                 .body("checks.name", hasItem("sandbox"));
     }
@@ -38,7 +39,7 @@ class SandboxHealthCheckTest {
         String page = given().cookie(StaffSessions.SESSION_COOKIE, StaffSessions.admin()).queryParam("lang", "en")
                 .when().get("/admin/status").then().statusCode(200).extract().asString();
         org.assertj.core.api.Assertions.assertThat(page)
-                .contains("<span data-runner=\"" + (UidPool.runningAsRoot() ? "fork-server" : "bwrap") + "\">")
+                .contains("<span data-runner=\"" + (Jail.runningAsRoot() ? "fork-server" : "bwrap") + "\">")
                 .contains("<span data-runner=\"bwrap\">");
     }
 }

@@ -1,5 +1,6 @@
 package io.tensorjudge.sandbox;
 
+import io.tensorjudge.sandbox.jail.Jail;
 import io.tensorjudge.wire.BoolValue;
 import io.tensorjudge.wire.IntValue;
 import io.tensorjudge.wire.NdArray;
@@ -67,7 +68,7 @@ class SandboxIsolationTest {
         for (long id : v) {
             assertNotEquals(0, id, "sandboxed code runs as uid/gid 0");
         }
-        if (UidPool.runningAsRoot()) {
+        if (Jail.runningAsRoot()) {
             SandboxConfig config = TestSandbox.config(Map.of());
             assertTrue(v[0] >= config.uidBase() && v[0] < config.uidBase() + config.uidCount(),
                     "uid " + v[0] + " outside the configured range");

@@ -1,5 +1,6 @@
 package io.tensorjudge.sandbox;
 
+import io.tensorjudge.sandbox.jail.Jail;
 import io.tensorjudge.common.Language;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -48,7 +49,7 @@ class WholeTreeLimitsTest {
                 "tensorjudge.sandbox.allow-without-cgroup", "true")));
         if (!runner.cgroupInUse()) {
             String why = "no cgroup here: " + runner.degradedReasons();
-            if (UidPool.runningAsRoot() && "1".equals(System.getenv("TJ_REQUIRE_SANDBOX"))) {
+            if (Jail.runningAsRoot() && "1".equals(System.getenv("TJ_REQUIRE_SANDBOX"))) {
                 fail("TJ_REQUIRE_SANDBOX=1 as root, but " + why);
             }
             System.err.println("!!! WHOLE-TREE LIMIT TESTS SKIPPED: " + why);
@@ -173,11 +174,10 @@ class WholeTreeLimitsTest {
      */
     private static List<String> strays(BwrapSandboxRunner runner) throws IOException {
         List<String> found = new ArrayList<>();
-        if (!UidPool.runningAsRoot()) {
+        if (!Jail.runningAsRoot()) {
             return found;
         }
-        java.util.OptionalInt template = runner.forkServer().map(ForkServer::templateUid)
-                .orElse(java.util.OptionalInt.empty());
+        java.util.OptionalInt template = runner.jail().templateUid();
         try (Stream<Path> procs = Files.list(Paths.get("/proc"))) {
             for (Path p : procs.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
                 try {

@@ -1,4 +1,4 @@
-package io.tensorjudge.sandbox;
+package io.tensorjudge.sandbox.jail;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

@@ -1,4 +1,4 @@
-package io.tensorjudge.sandbox;
+package io.tensorjudge.sandbox.jail;
 
 import java.io.IOException;
 import java.net.StandardProtocolFamily;
@@ -63,7 +63,7 @@ final class ForkServer implements AutoCloseable {
     }
 
     /** A new job forked from the template (started, or replaced when it died, first), with its sockets connected. */
-    Process fork(SandboxLimits limits, int uid) throws IOException, InterruptedException {
+    Process fork(JailLimits limits, int uid) throws IOException, InterruptedException {
         ForkTemplate t = template();
         byte[] secret = new byte[TOKEN_CHARS / 2];
         RANDOM.nextBytes(secret);
@@ -73,7 +73,7 @@ final class ForkServer implements AutoCloseable {
             t.add(job);
             t.send("J " + job.id + " " + uid + " " + job.token + " " + limits.memoryBytes() + " "
                     + limits.maxProcesses() + " " + limits.maxFileBytes() + " " + limits.maxOpenFiles() + " "
-                    + BwrapCommand.cpuSeconds(limits) + " " + tmpfsBytes);
+                    + limits.cpuSeconds() + " " + tmpfsBytes);
             if (!job.ready.await(FORK_MILLIS, TimeUnit.MILLISECONDS)) {
                 t.kill(); // a template that cannot fork in 10 s is broken: the next job gets a new one
                 throw new IOException("the fork server did not start a job within " + FORK_MILLIS + " ms");

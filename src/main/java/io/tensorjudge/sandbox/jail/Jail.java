@@ -1,8 +1,9 @@
-package io.tensorjudge.sandbox;
+package io.tensorjudge.sandbox.jail;
 
 import io.tensorjudge.common.Language;
 import io.tensorjudge.config.SandboxConfig;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,9 +18,12 @@ import org.jboss.logging.Logger;
 /**
  * Builds and starts jails: each gets a uid of the pool (as root), a cgroup for its whole tree (where the host has
  * one), and is either a bwrap sandbox or a job forked from the fork server's template. The live ones are kept, so
- * that a closing server kills them all.
+ * that a closing server kills them all. This package is all the code that builds, limits and kills a jail
+ * (docs/sandbox.md, "What runs in the jail"); it knows nothing of jobs, results or grading.
  */
-final class Jail implements AutoCloseable {
+public final class Jail implements AutoCloseable {
+    /** Where a jail sees its language's read-only files (harness, libraries). */
+    public static final String MOUNT = "/opt/tensorjudge";
     private static final Logger LOG = Logger.getLogger(Jail.class);
 
     private final SandboxConfig config;
@@ -33,7 +37,7 @@ final class Jail implements AutoCloseable {
     private volatile boolean closing;
 
     /** {@code root}: the sandbox's cache dir, with the read-only files of each language under python/ and java/. */
-    Jail(SandboxConfig config, Path root) {
+    public Jail(SandboxConfig config, Path root) {
         this.config = config;
         this.root = root;
         this.uids = new UidPool(UidPool.runningAsRoot(), config.uidBase(), config.uidCount());
@@ -47,31 +51,36 @@ final class Jail implements AutoCloseable {
     }
 
     /** Whether each jail gets a uid of its own (the server runs as root). */
-    boolean ownUids() {
+    public boolean ownUids() {
         return uids.enabled();
     }
 
-    Optional<Cgroups> cgroups() {
+    private Optional<Cgroups> cgroups() {
         return cgroups.cgroups();
     }
 
+    /** The cgroup hierarchy jails are put in (empty when none can be used). */
+    public Optional<String> cgroupInUse() {
+        return cgroups().map(Cgroups::describe);
+    }
+
     /** Why no cgroup is used (when none is). */
-    String cgroupProblem() {
+    public String cgroupProblem() {
         return cgroups.why();
     }
 
     /** Builds the syscall filter (libseccomp, through the host's Python); every jail started after this loads it. */
-    void loadSeccomp() throws IOException {
+    public void loadSeccomp() throws IOException {
         seccomp = Optional.of(SeccompFilter.export(config.python().path(), root.resolve("seccomp")));
         command = newCommand();
     }
 
-    boolean seccompInUse() {
+    public boolean seccompInUse() {
         return seccomp.isPresent();
     }
 
     /** Starts the Python fork server when configured and possible (root and the filter); else Python uses bwrap. */
-    void startForkServer() {
+    public void startForkServer() {
         if (!config.python().forkServer()) {
             return;
         }
@@ -87,15 +96,30 @@ final class Jail implements AutoCloseable {
         }
     }
 
-    Optional<ForkServer> forkServer() {
-        return forkServer;
+    public boolean forkServerInUse() {
+        return forkServer.isPresent();
+    }
+
+    /** Host pid of the fork server's template, -1 when none runs (the benchmark reads its CPU time). */
+    public long templatePid() {
+        return forkServer.map(ForkServer::templatePid).orElse(-1L);
+    }
+
+    /** Uid of the running template (tests), empty when none runs. */
+    public OptionalInt templateUid() {
+        return forkServer.map(ForkServer::templateUid).orElse(OptionalInt.empty());
+    }
+
+    /** Templates started so far (tests: a dead one is replaced, a live one reused). */
+    public int templatesStarted() {
+        return forkServer.map(ForkServer::templatesStarted).orElse(0);
     }
 
     /**
      * A new jail running {@code harness} (or, for Python with the fork server, a job forked from its template),
      * with its uid and cgroup; both are given back when it has been killed and reaped.
      */
-    JailedProcess start(Language language, SandboxLimits limits, List<String> harness) throws Exception {
+    public JailedProcess start(Language language, JailLimits limits, List<String> harness) throws Exception {
         OptionalInt uid = uids.acquire();
         Optional<Cgroups.Group> group = Optional.empty();
         JailedProcess p;
@@ -127,7 +151,7 @@ final class Jail implements AutoCloseable {
     }
 
     /** argv of a bare sandbox running {@code cmd}, for the self-test's namespace probe. */
-    List<String> probeCommand(List<String> cmd) throws Exception {
+    public List<String> probeCommand(List<String> cmd) throws Exception {
         OptionalInt uid = uids.acquire();
         try {
             List<String> argv = new ArrayList<>();
@@ -146,12 +170,12 @@ final class Jail implements AutoCloseable {
     }
 
     /** Jails started and not yet reaped (warm, running or being torn down). */
-    int live() {
+    public int live() {
         return live.size();
     }
 
     /** The uids of jails started and not yet reaped, and the fork server template's (as root; empty otherwise). */
-    Set<Integer> liveUids() {
+    public Set<Integer> liveUids() {
         Set<Integer> held = new HashSet<>();
         for (JailedProcess p : live) {
             p.uid().ifPresent(held::add);
@@ -161,7 +185,7 @@ final class Jail implements AutoCloseable {
     }
 
     /** Kills every live jail (a start that was under way registers its jail and kills it itself). */
-    void killAll() {
+    public void killAll() {
         live.forEach(JailedProcess::kill);
     }
 
@@ -171,5 +195,19 @@ final class Jail implements AutoCloseable {
         closing = true;
         forkServer.ifPresent(ForkServer::close);
         killAll();
+    }
+
+    /** Whether this server process runs as uid 0 (then every jail gets a uid of its own). */
+    public static boolean runningAsRoot() {
+        return UidPool.runningAsRoot();
+    }
+
+    static byte[] resource(String name) throws IOException {
+        try (InputStream in = Jail.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IOException("missing resource " + name);
+            }
+            return in.readAllBytes();
+        }
     }
 }

@@ -1,4 +1,4 @@
-package io.tensorjudge.sandbox;
+package io.tensorjudge.sandbox.jail;
 
 import java.io.Closeable;
 import java.io.File;
@@ -18,7 +18,7 @@ import java.util.function.Consumer;
  * cgroup. Killing it ends its PID namespace; reaping, removing the cgroup and giving the uid back happen in the
  * background, so the job's caller does not wait for them.
  */
-final class JailedProcess {
+public final class JailedProcess {
     private static final ExecutorService REAPER = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "sandbox-reaper");
         t.setDaemon(true);
@@ -65,7 +65,7 @@ final class JailedProcess {
     }
 
     /** Attaches what the process forked so far (bwrap forks its sandbox child after the first attach). */
-    void attachAll() throws IOException {
+    public void attachAll() throws IOException {
         if (cgroup.isPresent()) {
             for (ProcessHandle h : process.descendants().toList()) {
                 cgroup.get().attach(h.pid());
@@ -74,7 +74,7 @@ final class JailedProcess {
     }
 
     /** A forked job whose fork server's template ended under it. */
-    boolean lostWithForkServer() {
+    public boolean lostWithForkServer() {
         return ForkServer.lostWithTemplate(process);
     }
 
@@ -82,42 +82,42 @@ final class JailedProcess {
         return uid;
     }
 
-    boolean hasCgroup() {
+    public boolean hasCgroup() {
         return cgroup.isPresent();
     }
 
     /** Whether the kernel killed a process of the tree for the cgroup's memory limit. */
-    boolean oomKilled() {
+    public boolean oomKilled() {
         return cgroup.isPresent() && cgroup.get().oomKilled();
     }
 
     /** Peak memory of the whole tree, 0 without a cgroup. */
-    long peakBytes() {
+    public long peakBytes() {
         return cgroup.map(Cgroups.Group::peakBytes).orElse(0L);
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 
-    OutputStream stdin() {
+    public OutputStream stdin() {
         return process.getOutputStream();
     }
 
-    InputStream stdout() {
+    public InputStream stdout() {
         return process.getInputStream();
     }
 
-    InputStream stderr() {
+    public InputStream stderr() {
         return process.getErrorStream();
     }
 
-    boolean isAlive() {
+    public boolean isAlive() {
         return !closed && process.isAlive();
     }
 
     /** Exit status once the process has ended, or empty if it is still running after the wait. */
-    OptionalInt awaitExit(long millis) {
+    public OptionalInt awaitExit(long millis) {
         try {
             if (process.waitFor(millis, TimeUnit.MILLISECONDS)) {
                 return OptionalInt.of(process.exitValue());
@@ -129,7 +129,7 @@ final class JailedProcess {
     }
 
     /** SIGKILLs the process (its PID namespace dies with it) and anything left; idempotent. */
-    void kill() {
+    public void kill() {
         synchronized (this) {
             if (closed) {
                 return;

@@ -1,4 +1,4 @@
-package io.tensorjudge.sandbox;
+package io.tensorjudge.sandbox.jail;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;

@@ -1,4 +1,4 @@
-package io.tensorjudge.sandbox;
+package io.tensorjudge.sandbox.jail;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
  * The jail's syscall filter (deny list in {@code sandbox/seccomp_filter.py}): compiled to BPF once at start-up by
  * libseccomp through its Python binding, never written by hand, and handed to every worker's bwrap as an fd.
  */
-final class SeccompFilter {
+public final class SeccompFilter {
     /** The descriptor bwrap reads the program from ({@code --seccomp 9}). */
     static final String FD = "9";
     private static final String GENERATOR = "sandbox/seccomp_filter.py";
@@ -23,19 +23,19 @@ final class SeccompFilter {
         this.program = program;
     }
 
-    Path program() {
+    public Path program() {
         return program;
     }
 
     /** Runs the generator with the host's {@code python} and keeps the program in {@code dir}. */
-    static SeccompFilter export(String python, Path dir) throws IOException {
+    public static SeccompFilter export(String python, Path dir) throws IOException {
         Files.createDirectories(dir);
         String unique = ProcessHandle.current().pid() + "-" + System.nanoTime();
         Path generator = dir.resolve("seccomp_filter." + unique + ".py");
         Path tmp = dir.resolve("seccomp." + unique + ".bpf");
         Path target = dir.resolve("seccomp.bpf");
         try {
-            Files.write(generator, SandboxFiles.resource(GENERATOR));
+            Files.write(generator, Jail.resource(GENERATOR));
             // -I: no user site, no environment; the binding comes from Debian's dist-packages (python3-seccomp)
             Process p = new ProcessBuilder(python, "-I", generator.toString(), tmp.toString())
                     .redirectErrorStream(true).start();

@@ -1,4 +1,4 @@
-package io.tensorjudge.sandbox;
+package io.tensorjudge.sandbox.jail;
 
 import io.tensorjudge.common.Language;
 import io.tensorjudge.config.SandboxConfig;
@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  * interpreter and its arguments). Always an argv list, never a shell string built from values.
  */
 final class BwrapCommand {
-    static final String MOUNT = "/opt/tensorjudge";
+    static final String MOUNT = Jail.MOUNT;
     static final String WORK_DIR = "/work";
     /** The environment of every job (for the fork server: of its template, whose children inherit it). */
     static final List<String> JOB_ENV = List.of("PATH", "/usr/bin:/bin", "HOME", WORK_DIR, "LANG", "C.UTF-8",
@@ -40,7 +40,7 @@ final class BwrapCommand {
     }
 
     /** argv of a worker running {@code harness} (its interpreter and arguments, as paths inside the jail). */
-    List<String> build(Language language, SandboxLimits limits, OptionalInt uid, List<String> harness)
+    List<String> build(Language language, JailLimits limits, OptionalInt uid, List<String> harness)
             throws IOException {
         List<String> argv = new ArrayList<>();
         seccomp.ifPresent(f -> argv.addAll(f.openAsFd()));
@@ -58,9 +58,7 @@ final class BwrapCommand {
             argv.addAll(List.of("--setenv", JOB_ENV.get(i), JOB_ENV.get(i + 1)));
         }
         jail(argv, language, List.of());
-        // A job has two phases (visible, then hidden cases) in one process, each with the job's CPU time: the Python
-        // harness sets the soft limit per phase; the JVM cannot, so for Java it covers both.
-        long cpu = cpuSeconds(limits);
+        long cpu = limits.cpuSeconds();
         argv.addAll(List.of(config.prlimitPath(),
                 "--as=" + limits.memoryBytes(),
                 "--nproc=" + limits.maxProcesses(),
@@ -135,11 +133,6 @@ final class BwrapCommand {
         argv.addAll(binds);
         // bwrap's root is an unsized tmpfs owned by the sandbox user: freeze it once everything is mounted.
         argv.addAll(List.of("--remount-ro", "/"));
-    }
-
-    /** The hard RLIMIT_CPU of a job: both phases' CPU time, in whole seconds. */
-    static long cpuSeconds(SandboxLimits limits) {
-        return 2 * Math.max(1, (limits.cpuTime().toMillis() + 999) / 1000);
     }
 
     /** Debian's JDK keeps its conf files as symlinks into /etc; bind their real directories too. */
