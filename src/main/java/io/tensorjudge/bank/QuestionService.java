@@ -238,7 +238,8 @@ public class QuestionService {
             }
             picked.add(key);
         }
-        boolean correct = picked.equals(new TreeSet<>(def.correct()));
+        AnswerOutcome outcome = AnswerOutcome.of(def, picked);
+        boolean correct = outcome.correct();
         McqAnswer answer = new McqAnswer();
         answer.questionVersionId = question.versionId();
         answer.chosen = String.join(",", picked);
@@ -246,8 +247,7 @@ public class QuestionService {
         answer.client = client == null ? null : client.substring(0, Math.min(100, client.length()));
         answer.createdAt = Instant.now();
         answer.persist();
-        return new AnswerOutcome(correct, List.copyOf(new TreeSet<>(def.correct())), def.explanation(),
-                def.explanationEn());
+        return outcome;
     }
 
     /** The practice answers recorded for the given question versions, as stored. */

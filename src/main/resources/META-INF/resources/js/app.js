@@ -50,6 +50,10 @@ async function answerInPlace(form, event) {
   // Rendered and HTML-escaped by the server (Markdown with raw HTML escaped).
   result.querySelector(".explanation").innerHTML = body.explanationHtml;
   typeset(result);
+  // mcq-practice.js (on the practice pages) counts it into the section's progress.
+  form.dispatchEvent(new CustomEvent("mcq-answered", {
+    bubbles: true, detail: { question: form.dataset.question, choices, correct: body.correct },
+  }));
 }
 
 document.addEventListener("DOMContentLoaded", () => {

@@ -74,6 +74,19 @@ class PrivateItemsPracticeTest {
         String filtered = given().queryParam("topic", PrivateBankProfile.POOL_TOPIC).queryParam("lang", "en")
                 .get("/questions").then().statusCode(200).extract().asString();
         assertThat(filtered).doesNotContain("Private").contains("Public one");
+        // The section's progress and its question pages' neighbours know only the public question.
+        for (String privateId : PrivateBankProfile.PRIVATE_QUESTIONS) {
+            assertThat(filtered).doesNotContain(privateId);
+            assertThat(list).doesNotContain(privateId);
+        }
+        String single = given().queryParam("topic", PrivateBankProfile.POOL_TOPIC).queryParam("lang", "en")
+                .get("/questions/{id}", PrivateBankProfile.PUBLIC_POOL_QUESTION).then().statusCode(200).extract()
+                .asString();
+        assertThat(single).contains("Question 1 of 1 in this section").doesNotContain("rel=\"next\"")
+                .doesNotContain("rel=\"prev\"").doesNotContain("fixture-private");
+        String inSource = given().queryParam("lang", "en").get("/questions/{id}", PrivateBankProfile.PUBLIC_POOL_QUESTION)
+                .then().statusCode(200).extract().asString();
+        assertThat(inSource).doesNotContain("fixture-private");
         String home = given().queryParam("lang", "en").get("/").then().statusCode(200).extract().asString();
         assertThat(home).contains(publicCount + " questions")
                 .doesNotContain(questions.list(null, null).size() + " questions");
@@ -96,6 +109,9 @@ class PrivateItemsPracticeTest {
                 .post("/api/v1/questions/{id}/answers", id), PRIVATE_MCQ, unknownMcq, 404);
         sameAsUnknown(id -> CsrfForms.form().formParam("choice", "A").post("/questions/{id}", id), PRIVATE_MCQ,
                 unknownMcq, 404);
+        sameAsUnknown(id -> given().get("/questions/{id}", id), PRIVATE_MCQ, unknownMcq, 404);
+        sameAsUnknown(id -> given().queryParam("topic", PrivateBankProfile.POOL_TOPIC).get("/questions/{id}", id),
+                PRIVATE_MCQ, unknownMcq, 404);
         sameAsUnknown(id -> given().get("/api/v1/exercises/{id}", id), EXERCISE, unknownExercise, 404);
         sameAsUnknown(id -> given().header("X-Forwarded-For", Submissions.newClient()).contentType(ContentType.JSON)
                 .body(Map.of("language", "python", "code", "def gelu(x):\n    return x\n", "mode", "submit"))

@@ -90,6 +90,10 @@ class ContentSecurityPolicyBrowserTest {
         question.locator("button[type=submit]").click();
         assertThat(question.locator(".result .explanation")).isVisible();
         page.navigate(base + "questions/no-such-question?lang=en");
+        page.navigate(base + "questions?lang=en");
+        assertThat(page.locator("li.section .progress").first()).isVisible();
+        page.navigate(base + "questions/resnet-seed-02?source=resnet&lang=en");
+        assertThat(page.locator("#question-position")).isVisible();
 
         page.navigate(base + "exercises?lang=en");
         page.navigate(base + "exercises/softmax?lang=en");
