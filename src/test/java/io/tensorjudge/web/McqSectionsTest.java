@@ -92,6 +92,10 @@ class McqSectionsTest {
         var answered = CsrfForms.form().header("X-Forwarded-For", Submissions.newClient()).formParam("choice", key)
                 .formParam("source", "alexnet").post("/questions/{id}", question.id());
         answered.then().statusCode(200);
+        // Without JavaScript the form's result is the question's page, still in the section it was opened from.
+        assertThat(answered.asString()).contains("<h1 id=\"section-title\">AlexNet</h1>")
+                .contains("href=\"/questions/" + questions.listPublic(null, "alexnet").get(1).id() + "?source=alexnet\"")
+                .contains("data-chosen=\"" + key + "\"");
         String browser = answered.getCookie(PracticeBrowser.COOKIE);
         assertThat(browser).isNotBlank();
 
