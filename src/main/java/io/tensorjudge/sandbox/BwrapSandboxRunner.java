@@ -4,7 +4,6 @@ import io.tensorjudge.common.Language;
 import io.tensorjudge.config.RoleConfig;
 import io.tensorjudge.config.SandboxConfig;
 import io.tensorjudge.sandbox.jail.Jail;
-import io.tensorjudge.sandbox.jail.JailLimits;
 import jakarta.inject.Inject;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -161,6 +160,10 @@ public class BwrapSandboxRunner implements SandboxRunner, AutoCloseable {
         if (reason.isPresent()) {
             return SandboxResult.internalError(reason.get());
         }
+        Optional<String> beyond = JobLimits.beyondTheJail(job, defaultLimits(job.language()));
+        if (beyond.isPresent()) {
+            return SandboxResult.internalError(beyond.get());
+        }
         long start = System.nanoTime();
         int sourceBytes = job.source().getBytes(StandardCharsets.UTF_8).length;
         if (sourceBytes > config.maxSourceKb() * 1024) {
@@ -187,24 +190,18 @@ public class BwrapSandboxRunner implements SandboxRunner, AutoCloseable {
 
     private Worker acquire(SandboxJob job) throws Exception {
         WorkerPool pool = job.language() == Language.PYTHON ? pythonPool : javaPool;
-        SandboxLimits warm = defaultLimits(job.language());
-        SandboxLimits wanted = job.limits();
-        boolean fits = wanted.memoryBytes() <= warm.memoryBytes() && wanted.maxProcesses() <= warm.maxProcesses()
-                && wanted.maxFileBytes() <= warm.maxFileBytes() && wanted.maxOpenFiles() <= warm.maxOpenFiles()
-                && wanted.cpuTime().compareTo(warm.cpuTime()) <= 0
-                && (job.language() == Language.PYTHON || wanted.memoryBytes() == warm.memoryBytes());
-        if (fits && pool.size() > 0) {
+        if (pool.size() > 0) {
             Worker w = pool.poll(job.language() == Language.PYTHON ? 2000 : 0);
             if (w != null) {
                 return w;
             }
         }
-        return startReady(job.language(), wanted);
+        return startReady(job.language(), defaultLimits(job.language()));
     }
 
     /** Starts a worker and waits for its 'R' (interpreter warm, waiting for a job). */
     Worker startReady(Language language, SandboxLimits limits) throws Exception {
-        Worker w = new Worker(jail.start(language, jailLimits(limits), HarnessCommand.of(language, config, files)),
+        Worker w = new Worker(jail.start(language, JobLimits.jail(limits), HarnessCommand.of(language, config, files)),
                 limits.maxOutputBytes());
         Duration startTimeout = language == Language.JAVA ? config.java().startTime() : Duration.ofSeconds(10);
         AtomicBoolean timedOut = new AtomicBoolean();
@@ -226,17 +223,6 @@ public class BwrapSandboxRunner implements SandboxRunner, AutoCloseable {
         } finally {
             dog.cancel(false);
         }
-    }
-
-    /**
-     * The kernel's share of a job's limits. A job has two phases (visible, then hidden cases) in one process, each
-     * with the job's CPU time: the Python harness sets the soft limit per phase; the JVM cannot, so for Java the
-     * RLIMIT_CPU of the jail covers both.
-     */
-    static JailLimits jailLimits(SandboxLimits limits) {
-        long cpu = 2 * Math.max(1, (limits.cpuTime().toMillis() + 999) / 1000);
-        return new JailLimits(limits.memoryBytes(), limits.maxProcesses(), limits.maxFileBytes(),
-                limits.maxOpenFiles(), cpu);
     }
 
     private SandboxResult execute(Worker w, SandboxJob job, long start) {

@@ -40,6 +40,13 @@ final class JobExchange {
     private final BooleanSupplier closing;
     private final AtomicBoolean timedOut = new AtomicBoolean();
     private ScheduledFuture<?> clock;
+    private JobEnd.Stop stop = JobEnd.Stop.COMPLETED;
+    private String stopDetail;
+    private boolean closingAtStop;
+    private boolean wallClockKilled;
+    private boolean delivered;
+    private boolean oomAtStop;
+    private OptionalInt exitAtStop = OptionalInt.empty();
 
     final List<CaseResult> done = new ArrayList<>();
     Outcome loadOutcome;
@@ -50,8 +57,6 @@ final class JobExchange {
     boolean truncated;
     /** True once the first byte of a hidden input may have been written. */
     boolean hiddenSent;
-    Outcome failure;
-    String failureMessage;
     long cpuMicros;
     long peakBytes;
 
@@ -71,7 +76,6 @@ final class JobExchange {
         worker.capChannel(limits.maxResultBytes() + limits.maxOutputBytes() + CHANNEL_SLACK);
         // The clock starts when a ready sandbox gets the job: a slow cold start is ours, not the candidate's.
         startClock();
-        boolean delivered = false;
         try {
             long cpuSeconds = Math.max(1, (limits.cpuTime().toMillis() + 999) / 1000);
             worker.stdin().write(WireFormat.encodeJob(new WireFormat.Header(cpuSeconds, limits.memoryBytes(),
@@ -105,26 +109,19 @@ final class JobExchange {
             cpuMicros = r.u64();
             peakBytes = r.u64();
         } catch (ResultChannel.OutputLimitException e) {
-            failure = Outcome.OUTPUT_LIMIT;
-            failureMessage = "the submission wrote more than the output limit";
+            stopped(JobEnd.Stop.OUTPUT_CAP, e);
         } catch (WireFormat.ResultLimitException e) {
             worker.kill(); // the rest of its results are never read
-            failure = Outcome.OUTPUT_LIMIT;
-            failureMessage = hiddenSent ? "output limit exceeded in a hidden case" : e.getMessage();
+            stopped(JobEnd.Stop.RESULT_CAP, e);
         } catch (IOException | WireException | RuntimeException e) {
-            if (closing.getAsBoolean()) {
-                failure = Outcome.INTERNAL_ERROR;
-                failureMessage = "the server is shutting down";
-            } else if (timedOut.get()) {
-                failure = Outcome.TIME_LIMIT;
-                failureMessage = "wall time limit of " + limits.wallTime().toMillis() + " ms exceeded";
-            } else if (!delivered) {
-                failure = Outcome.INTERNAL_ERROR;
-                failureMessage = "could not send the job to the sandbox: " + e.getMessage();
-            } else {
+            stopped(e instanceof WireException ? JobEnd.Stop.CORRUPT : JobEnd.Stop.ENDED, e);
+            if (!closingAtStop && !wallClockKilled && delivered) {
+                // the process died, or broke the protocol: kill the rest, then read how it ended
                 worker.kill();
-                failure = classifyDeath(e);
-                failureMessage = hiddenSent ? "the process ended during a hidden case" : deathMessage(e, failure);
+                oomAtStop = worker.process().oomKilled();
+                if (!oomAtStop && stop == JobEnd.Stop.ENDED) {
+                    exitAtStop = worker.awaitExit(2000);
+                }
             }
         } finally {
             clock.cancel(false);
@@ -218,45 +215,17 @@ final class JobExchange {
         };
     }
 
-    private Outcome classifyDeath(Exception e) {
-        if (worker.process().oomKilled()) {
-            return Outcome.MEMORY_LIMIT;
-        }
-        if (e instanceof WireException) {
-            return Outcome.RUNTIME_ERROR;
-        }
-        OptionalInt status = worker.awaitExit(2000);
-        if (status.isPresent() && status.getAsInt() == 128 + 24) { // SIGXCPU: RLIMIT_CPU reached
-            return Outcome.TIME_LIMIT;
-        }
-        return Outcome.RUNTIME_ERROR;
+    private void stopped(JobEnd.Stop how, Exception e) {
+        stop = how;
+        stopDetail = e.getMessage();
+        closingAtStop = closing.getAsBoolean();
+        wallClockKilled = timedOut.get();
     }
 
-    private String deathMessage(Exception e, Outcome outcome) {
-        if (e instanceof WireException) {
-            return "the submission corrupted the result channel (" + e.getMessage() + ")";
-        }
-        if (outcome == Outcome.MEMORY_LIMIT) {
-            return "memory limit exceeded (killed by the kernel)";
-        }
-        if (outcome == Outcome.TIME_LIMIT) {
-            return "CPU time limit exceeded";
-        }
-        OptionalInt status = worker.awaitExit(0);
-        String how = status.isEmpty() ? "ended" : status.getAsInt() > 128
-                ? "was killed by signal " + (status.getAsInt() - 128) + signalName(status.getAsInt() - 128)
-                : "exited with status " + status.getAsInt();
-        return "the submission's process " + how + " before finishing";
-    }
-
-    private static String signalName(int sig) {
-        return switch (sig) {
-            case 6 -> " (SIGABRT)";
-            case 9 -> " (SIGKILL)";
-            case 11 -> " (SIGSEGV)";
-            case 25 -> " (SIGXFSZ)";
-            default -> "";
-        };
+    /** The facts of how the job ended, with what the host saw after the exchange. */
+    JobEnd end(boolean treeOom, boolean stderrOverflow, boolean templateDied) {
+        return new JobEnd(stop, stopDetail, closingAtStop, wallClockKilled, delivered, hiddenSent, oomAtStop,
+                exitAtStop, treeOom, stderrOverflow, templateDied, job.limits());
     }
 
     private static List<WireFormat.Call> calls(List<SandboxCase> cases) {

@@ -26,25 +26,11 @@ final class JobResults {
         long peakBytes = w.process().hasCgroup() ? w.process().peakBytes() : x.peakBytes;
         w.kill();
         w.awaitStderr(1000);
-        Outcome failure = x.failure;
-        String failureMessage = x.failureMessage;
-        if (failure != null && w.process().lostWithForkServer()) { // its template died: our failure
-            failure = Outcome.INTERNAL_ERROR;
-            failureMessage = "the sandbox's fork server ended during the job";
-        }
-        boolean truncated = x.truncated;
-        if (treeOom && failure != Outcome.INTERNAL_ERROR) {
-            // a process of the job's tree was killed for the tree's memory limit, even if the harness survived
-            failure = Outcome.MEMORY_LIMIT;
-            failureMessage = "the job's processes together used more than its memory limit of "
-                    + (job.limits().memoryBytes() >> 20) + " MiB (killed by the kernel)";
-        }
-        if (w.stderrOverflow()) {
-            failure = failure == null || failure == Outcome.RUNTIME_ERROR ? Outcome.OUTPUT_LIMIT : failure;
-            failureMessage = failureMessage != null && failure != Outcome.OUTPUT_LIMIT ? failureMessage
-                    : "the submission wrote more than " + job.limits().maxOutputBytes() + " bytes to stderr";
-            truncated = true;
-        }
+        boolean stderrOverflow = w.stderrOverflow();
+        JobEnd.Failure end = x.end(treeOom, stderrOverflow, w.process().lostWithForkServer()).failure();
+        Outcome failure = end == null ? null : end.outcome();
+        String failureMessage = end == null ? null : end.message();
+        boolean truncated = x.truncated || stderrOverflow;
         String stderr = w.stderrText(); // sealed before any hidden input was sent
         ResourceUsage usage = usage(start, w, x.cpuMicros, peakBytes);
         if (x.loadOutcome != null) {

@@ -17,6 +17,7 @@ import static io.tensorjudge.sandbox.TestSandbox.call;
 import static io.tensorjudge.sandbox.TestSandbox.matrix;
 import static io.tensorjudge.sandbox.TestSandbox.python;
 import static io.tensorjudge.sandbox.TestSandbox.runner;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -180,13 +181,27 @@ class PythonSandboxTest {
         }
     }
 
+    /** Every jail is built with the defaults: a job may lower its memory (the harness lowers RLIMIT_AS)... */
     @Test
-    void shouldStartAColdSandboxWhenAJobNeedsMoreThanTheWarmPoolHas() {
-        SandboxLimits big = runner().defaultLimits(Language.PYTHON).withMemoryBytes(768L << 20);
+    void shouldLowerTheAddressSpaceLimitWhenAJobAsksForLessMemory() {
+        SandboxLimits small = runner().defaultLimits(Language.PYTHON).withMemoryBytes(384L << 20);
         SandboxJob job = new SandboxJob(Language.PYTHON, "import resource\ndef f():\n"
-                + "    return resource.getrlimit(resource.RLIMIT_AS)[0]\n", "f", List.of(call("c")), big);
+                + "    return resource.getrlimit(resource.RLIMIT_AS)[0]\n", "f", List.of(call("c")), small);
         SandboxResult r = runner().run(job);
-        assertEquals(new IntValue(768L << 20), r.cases().get(0).value());
+        assertThat(r.cases().get(0).value()).isEqualTo(new IntValue(384L << 20));
+    }
+
+    /** ...but never raise it, nor change what only the jail enforces (there is no cold jail with other limits). */
+    @Test
+    void shouldRefuseAJobWhenItAsksForMoreThanTheJailEnforces() {
+        SandboxLimits defaults = runner().defaultLimits(Language.PYTHON);
+        for (SandboxLimits beyond : List.of(defaults.withMemoryBytes(defaults.memoryBytes() + (256L << 20)),
+                defaults.withCpuTime(defaults.cpuTime().plusSeconds(1)))) {
+            SandboxResult r = runner().run(new SandboxJob(Language.PYTHON, "def f():\n    return 1.0\n", "f",
+                    List.of(call("c")), beyond));
+            assertThat(r.outcome()).isEqualTo(Outcome.INTERNAL_ERROR);
+            assertThat(r.message()).contains("beyond what the jail of PYTHON enforces");
+        }
     }
 
     @Test

@@ -159,7 +159,13 @@ class WholeTreeLimitsTest {
 
     private SandboxJob job(String source, Duration wall) {
         return new SandboxJob(Language.PYTHON, source, "f", List.of(new SandboxCase("c1", List.of())),
-                runner.defaultLimits(Language.PYTHON).withWallTime(wall).withCpuTime(wall));
+                runner.defaultLimits(Language.PYTHON).withWallTime(wall).withCpuTime(cpu(wall)));
+    }
+
+    /** As much CPU time as wall time, up to the jail's (a job may only lower it). */
+    private Duration cpu(Duration wall) {
+        Duration jail = runner.defaultLimits(Language.PYTHON).cpuTime();
+        return wall.compareTo(jail) < 0 ? wall : jail;
     }
 
     private void assertHealthy() {

@@ -44,14 +44,7 @@ final class BwrapCommand {
             throws IOException {
         List<String> argv = new ArrayList<>();
         seccomp.ifPresent(f -> argv.addAll(f.openAsFd()));
-        if (uid.isPresent()) {
-            String id = Integer.toString(uid.getAsInt());
-            argv.addAll(List.of(config.setprivPath(), "--reuid=" + id, "--regid=" + id, "--clear-groups",
-                    "--inh-caps=-all", "--no-new-privs"));
-        }
-        argv.addAll(List.of(config.bwrapPath(),
-                "--unshare-all", "--unshare-user", "--die-with-parent", "--new-session", "--disable-userns",
-                "--cap-drop", "ALL", "--hostname", "sandbox"));
+        bwrap(argv, uid);
         seccomp.ifPresent(f -> argv.addAll(f.bwrapOptions()));
         argv.add("--clearenv");
         for (int i = 0; i < JOB_ENV.size(); i += 2) {
@@ -69,6 +62,27 @@ final class BwrapCommand {
                 "--"));
         argv.addAll(harness);
         return argv;
+    }
+
+    /** argv of a jail running {@code cmd} without the filter and rlimits: the self-test's check of the namespaces. */
+    List<String> probe(OptionalInt uid, List<String> cmd) throws IOException {
+        List<String> argv = new ArrayList<>();
+        bwrap(argv, uid);
+        jail(argv, Language.PYTHON, List.of());
+        argv.addAll(cmd);
+        return argv;
+    }
+
+    /** [setpriv to the jail's uid, as root] bwrap with every namespace, no capabilities and no way back to ours. */
+    private void bwrap(List<String> argv, OptionalInt uid) {
+        if (uid.isPresent()) {
+            String id = Integer.toString(uid.getAsInt());
+            argv.addAll(List.of(config.setprivPath(), "--reuid=" + id, "--regid=" + id, "--clear-groups",
+                    "--inh-caps=-all", "--no-new-privs"));
+        }
+        argv.addAll(List.of(config.bwrapPath(),
+                "--unshare-all", "--unshare-user", "--die-with-parent", "--new-session", "--disable-userns",
+                "--cap-drop", "ALL", "--hostname", "sandbox"));
     }
 
     /**

@@ -5,7 +5,6 @@ import io.tensorjudge.config.SandboxConfig;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -150,20 +149,11 @@ public final class Jail implements AutoCloseable {
         return p;
     }
 
-    /** argv of a bare sandbox running {@code cmd}, for the self-test's namespace probe. */
+    /** argv of a jail like a job's (no filter, no rlimits) running {@code cmd}, for the self-test's probe. */
     public List<String> probeCommand(List<String> cmd) throws Exception {
         OptionalInt uid = uids.acquire();
         try {
-            List<String> argv = new ArrayList<>();
-            if (uid.isPresent()) {
-                argv.addAll(List.of(config.setprivPath(), "--reuid=" + uid.getAsInt(), "--regid=" + uid.getAsInt(),
-                        "--clear-groups", "--inh-caps=-all", "--no-new-privs"));
-            }
-            argv.addAll(List.of(config.bwrapPath(), "--unshare-all", "--unshare-user", "--die-with-parent",
-                    "--disable-userns", "--ro-bind", "/usr", "/usr", "--ro-bind-try", "/lib", "/lib",
-                    "--ro-bind-try", "/lib64", "/lib64", "--ro-bind-try", "/bin", "/bin", "--proc", "/proc"));
-            argv.addAll(cmd);
-            return argv;
+            return command.probe(uid, cmd);
         } finally {
             uids.release(uid);
         }
