@@ -57,6 +57,10 @@ public class Assessment extends PanacheEntityBase {
     @Column(name = "archived_at")
     public Instant archivedAt;
 
+    /** The language of its candidate pages, {@code zh} or {@code en}; null: the candidate's browser decides. */
+    @Column(length = 5)
+    public String language;
+
     /** Staff account ids of the other interviewers who may see and edit it. */
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "assessment_share", joinColumns = @JoinColumn(name = "assessment_id"))

@@ -26,7 +26,8 @@ public class AssessmentAnswers {
         if (versionIds.isEmpty()) {
             return scored;
         }
-        List<AttemptAnswer> answers = AttemptAnswer.list("questionVersionId in ?1", versionIds);
+        List<AttemptAnswer> answers = AttemptAnswer.list("questionVersionId in ?1 and attemptId not in "
+                + "(select a.id from Attempt a where a.preview = true)", versionIds);
         Map<Long, AttemptResult> results = new HashMap<>();
         for (AttemptAnswer answer : answers) {
             AttemptResult result = results.computeIfAbsent(answer.attemptId, this::finishedResult);

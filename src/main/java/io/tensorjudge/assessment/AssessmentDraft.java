@@ -5,7 +5,13 @@ import java.util.List;
 
 /** What an interviewer asks for when creating or editing an assessment. */
 public record AssessmentDraft(String title, Integer timeLimitMinutes, List<String> languages, boolean allowRun,
-        Instant opensAt, Instant closesAt, List<ItemSpec> items) {
+        Instant opensAt, Instant closesAt, List<ItemSpec> items, String language) {
+
+    /** Candidate pages in the candidate's browser's language. */
+    public AssessmentDraft(String title, Integer timeLimitMinutes, List<String> languages, boolean allowRun,
+            Instant opensAt, Instant closesAt, List<ItemSpec> items) {
+        this(title, timeLimitMinutes, languages, allowRun, opensAt, closesAt, items, null);
+    }
 
     /**
      * One requested item: kind MCQ or EXERCISE with {@code refId}, or RANDOM_MCQ with {@code topic} and

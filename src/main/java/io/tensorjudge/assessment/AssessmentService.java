@@ -20,6 +20,8 @@ import java.util.Set;
 @ApplicationScoped
 public class AssessmentService {
 
+    /** The languages an assessment's candidate pages can be fixed to. */
+    static final Set<String> PAGE_LANGUAGES = Set.of("zh", "en");
 
     private final AssessmentItemResolver resolver;
     private final Clock clock;
@@ -60,12 +62,14 @@ public class AssessmentService {
         }
         boolean itemsChanged = !items.equals(assessment.items().stream()
                 .map(i -> new AssessmentItemResolver.Resolved(i.kind, i.refId, i.points)).toList());
-        if (itemsChanged && Attempt.count("assessmentId = ?1 and status <> ?2", id, Attempt.Status.INVITED) > 0) {
+        if (itemsChanged && Attempt.count("assessmentId = ?1 and status <> ?2 and preview = false", id,
+                Attempt.Status.INVITED) > 0) {
             throw new Conflict("Candidates have started this assessment: its items can no longer "
                     + "change (settings still can).");
         }
         applySettings(assessment, draft);
         if (itemsChanged) {
+            PreviewService.discard(id);
             AssessmentItem.delete("assessmentId", id);
             storeItems(assessment, items);
         }
@@ -129,6 +133,7 @@ public class AssessmentService {
         copy.allowRun = source.allowRun;
         copy.opensAt = source.opensAt;
         copy.closesAt = source.closesAt;
+        copy.language = source.language;
         copy.persist();
         storeItems(copy, source.items().stream()
                 .map(i -> new AssessmentItemResolver.Resolved(i.kind, i.refId, i.points)).toList());
@@ -169,6 +174,9 @@ public class AssessmentService {
         if (languages.isEmpty() || !languages.stream().allMatch(Language::isWireName)) {
             problems.add(new FieldProblem("languages", "choose one or more of python, java"));
         }
+        if (draft.language() != null && !PAGE_LANGUAGES.contains(draft.language())) {
+            problems.add(new FieldProblem("language", "zh, en, or null for the candidate's browser"));
+        }
         if (draft.opensAt() != null && draft.closesAt() != null && !draft.closesAt().isAfter(draft.opensAt())) {
             problems.add(new FieldProblem("closesAt", "must be after opensAt"));
         }
@@ -185,6 +193,7 @@ public class AssessmentService {
         assessment.allowRun = draft.allowRun();
         assessment.opensAt = draft.opensAt();
         assessment.closesAt = draft.closesAt();
+        assessment.language = draft.language();
     }
 
     private static void storeItems(Assessment assessment, List<AssessmentItemResolver.Resolved> items) {

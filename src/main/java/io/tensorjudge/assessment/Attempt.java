@@ -73,6 +73,10 @@ public class Attempt extends PanacheEntityBase {
     @Column(name = "extra_minutes", nullable = false)
     public int extraMinutes;
 
+    /** An interviewer's own try of the assessment as a candidate: not counted anywhere (results, statistics, exports). */
+    @Column(nullable = false)
+    public boolean preview;
+
     public static Optional<Attempt> findByTokenHash(String tokenHash) {
         return find("tokenHash", tokenHash).firstResultOptional();
     }

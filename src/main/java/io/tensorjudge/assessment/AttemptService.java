@@ -26,6 +26,10 @@ public class AttemptService {
     /** Choice and case seeds: unpredictable, so one candidate cannot work out another's order or hidden inputs. */
     private static final java.security.SecureRandom SEEDS = new java.security.SecureRandom();
 
+    static long newSeed() {
+        return SEEDS.nextLong();
+    }
+
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
 
     private final AssessmentService assessments;
@@ -164,7 +168,9 @@ public class AttemptService {
     @Transactional(dontRollbackOn = DomainException.class)
     List<Attempt> attemptsOf(long assessmentId, StaffMember staff) {
         assessments.requireVisible(assessmentId, staff);
-        List<Attempt> attempts = Attempt.list("assessmentId = ?1 order by createdAt, id", assessmentId);
+        // A preview is the interviewer's own try: no result of the assessment counts it.
+        List<Attempt> attempts = Attempt.list("assessmentId = ?1 and preview = false order by createdAt, id",
+                assessmentId);
         attempts.forEach(this::finishIfDue);
         return attempts;
     }
@@ -205,6 +211,13 @@ public class AttemptService {
         }
         Assessment assessment = Assessment.findById(attempt.assessmentId);
         var now = clock.now();
+        if (attempt.preview) {
+            // The interviewer tries it out whenever they like: no opening window, the whole time limit.
+            attempt.status = Attempt.Status.STARTED;
+            attempt.startedAt = now;
+            attempt.deadline = now.plusSeconds(60L * assessment.timeLimitMinutes);
+            return attempt;
+        }
         if (assessment.opensAt != null && now.isBefore(assessment.opensAt)) {
             throw new Conflict("This assessment opens at " + assessment.opensAt + ".");
         }

@@ -93,7 +93,8 @@ public class CandidateWorkService {
                     question == null ? null : question.content());
         }).toList();
         return new CandidateWorkspace(AttemptInfo.of(attempt), assessment.title, assessment.timeLimitMinutes,
-                assessment.closesAt, assessment.allowRun, assessment.languageList(), clock.secondsLeft(attempt), items);
+                assessment.closesAt, assessment.allowRun, assessment.languageList(), clock.secondsLeft(attempt), items,
+                assessment.language);
     }
 
     /**

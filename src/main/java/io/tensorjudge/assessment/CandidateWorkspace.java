@@ -7,10 +7,11 @@ import java.util.List;
 /**
  * An attempt as its candidate sees it: the assessment's rules, the clock and, per item, the saved work, whether it
  * was answered (MCQ) or submitted for a score (exercise), and an MCQ's choice order for this attempt. Nothing in it
- * says whether an answer is right.
+ * says whether an answer is right. {@code language}: the assessment's page language (zh, en), null when the
+ * candidate's browser decides.
  */
 public record CandidateWorkspace(AttemptInfo attempt, String title, int timeLimitMinutes, Instant closesAt,
-        boolean allowRun, List<String> languages, long secondsLeft, List<Item> items) {
+        boolean allowRun, List<String> languages, long secondsLeft, List<Item> items, String language) {
 
     /**
      * One item; {@code saved} is null before the first autosave; {@code order} and {@code question} (the MCQ's

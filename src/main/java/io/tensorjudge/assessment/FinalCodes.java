@@ -27,7 +27,8 @@ public class FinalCodes {
     @Transactional
     public AssessmentCodes of(long assessmentId, StaffMember staff) {
         Assessment assessment = assessments.requireVisible(assessmentId, staff);
-        List<Attempt> attempts = Attempt.list("assessmentId = ?1 order by createdAt, id", assessmentId);
+        List<Attempt> attempts = Attempt.list("assessmentId = ?1 and preview = false order by createdAt, id",
+                assessmentId);
         List<ItemCodes> items = assessment.items().stream().filter(i -> i.kind == AssessmentItem.Kind.EXERCISE)
                 .map(item -> codesOf(item, attempts)).toList();
         return new AssessmentCodes(assessment.id, assessment.title, items);
@@ -43,7 +44,7 @@ public class FinalCodes {
         List<ItemCodes> items = new ArrayList<>();
         assessment.items().stream().filter(i -> i.id == itemId && i.kind == AssessmentItem.Kind.EXERCISE).findFirst()
                 .ifPresent(item -> items.add(codesOf(item,
-                        Attempt.list("assessmentId = ?1 and id in ?2", assessmentId, List.copyOf(attemptIds)))));
+                        Attempt.list("assessmentId = ?1 and id in ?2 and preview = false", assessmentId, List.copyOf(attemptIds)))));
         return new AssessmentCodes(assessment.id, assessment.title, items);
     }
 

@@ -4,7 +4,9 @@ import io.tensorjudge.common.Invalid;
 import io.tensorjudge.account.StaffMember;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Interviewer notes and recommendation on an attempt, and the integrity signals shown beside them. */
@@ -42,6 +44,18 @@ public class ReviewService {
     public Optional<Review> reviewOf(long attemptId, StaffMember staff) {
         Attempt attempt = attempts.attemptFor(attemptId, staff);
         return AttemptReview.<AttemptReview>findByIdOptional(attempt.id).map(Review::of);
+    }
+
+    /** The reviews of the (counted) attempts of an assessment, by attempt id: for the dashboard's columns. */
+    @Transactional
+    public Map<Long, Review> reviewsOf(long assessmentId, StaffMember staff) {
+        List<Long> ids = attempts.attemptsOf(assessmentId, staff).stream().map(a -> a.id).toList();
+        Map<Long, Review> byAttempt = new HashMap<>();
+        if (!ids.isEmpty()) {
+            AttemptReview.<AttemptReview>list("attemptId in ?1", ids)
+                    .forEach(r -> byAttempt.put(r.attemptId, Review.of(r)));
+        }
+        return byAttempt;
     }
 
     @Transactional

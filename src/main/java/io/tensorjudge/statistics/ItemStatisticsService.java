@@ -1,6 +1,7 @@
 package io.tensorjudge.statistics;
 
 import io.tensorjudge.assessment.AssessmentAnswers;
+import io.tensorjudge.assessment.PreviewService;
 import io.tensorjudge.assessment.ScoredAnswer;
 import io.tensorjudge.bank.PracticeAnswer;
 import io.tensorjudge.bank.PracticeQuestion;
@@ -28,9 +29,11 @@ public class ItemStatisticsService {
     private final QuestionService questions;
     private final AssessmentAnswers assessmentAnswers;
     private final SubmissionService submissions;
+    private final PreviewService previews;
 
     ItemStatisticsService(QuestionService questions, AssessmentAnswers assessmentAnswers,
-            SubmissionService submissions) {
+            SubmissionService submissions, PreviewService previews) {
+        this.previews = previews;
         this.questions = questions;
         this.assessmentAnswers = assessmentAnswers;
         this.submissions = submissions;
@@ -75,7 +78,11 @@ public class ItemStatisticsService {
     @Transactional
     public List<ExerciseStatistics> exercises() {
         Map<String, List<ExerciseSubmission>> byExercise = new TreeMap<>();
+        var fromPreviews = previews.previewSubmissionIds(); // an interviewer trying the test is no candidate
         for (GradedSubmission s : submissions.gradedSubmissions()) {
+            if (fromPreviews.contains(s.id())) {
+                continue;
+            }
             byExercise.computeIfAbsent(s.exerciseId(), id -> new ArrayList<>()).add(new ExerciseSubmission(
                     s.client() == null ? "submission:" + s.id() : s.client(), s.createdAt(), s.accepted(),
                     s.failedTests()));

@@ -19,6 +19,11 @@ public class Pages {
         return language.lang();
     }
 
+    /** See {@link RequestLanguage#follow}: call before {@link #context()} and rendering. */
+    public void follow(String fixed) {
+        language.follow(fixed);
+    }
+
     /** The layout's language and the current address, for the language switch. */
     public PageContext context() {
         return language.page();

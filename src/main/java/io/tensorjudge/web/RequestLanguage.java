@@ -34,6 +34,18 @@ public class RequestLanguage {
         return lang;
     }
 
+    /**
+     * Follows a language fixed by what the page shows (an assessment's candidate pages, {@code zh}/{@code en}) over
+     * the cookie and the browser's; null leaves the request's own. A language chosen by the address still wins, so
+     * the switch keeps working for a candidate who cannot read the fixed one.
+     */
+    public void follow(String fixed) {
+        lang();
+        if (fixed != null && !chosen) {
+            lang = Lang.of(fixed);
+        }
+    }
+
     /** Whether the address chose the language ({@code ?lang=}), which a page then remembers. */
     public boolean chosen() {
         lang();

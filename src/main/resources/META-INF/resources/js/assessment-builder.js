@@ -51,6 +51,7 @@
       allowRun: form.allowRun.checked,
       opensAt: instant(form.opensAt.value),
       closesAt: instant(form.closesAt.value),
+      language: form.language.value || null,
       items,
     };
   }

@@ -18,6 +18,45 @@
     });
   }
 
+  // Sortable results: a click on a heading sorts by that column, a second click reverses. Cells with data-value
+  // sort by it (scores, seconds); empty ones (not attempted) go last either way.
+  document.querySelectorAll("table.sortable").forEach((table) => {
+    const headings = [...table.tHead.rows[0].cells];
+    headings.forEach((th, column) => {
+      if (!th.dataset.sort) {
+        return;
+      }
+      th.tabIndex = 0;
+      th.classList.add("sort-heading");
+      const sort = () => {
+        const ascending = th.getAttribute("aria-sort") !== "ascending";
+        headings.forEach((h) => h.removeAttribute("aria-sort"));
+        th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+        const key = (row) => {
+          const cell = row.cells[column];
+          const raw = cell.dataset.value !== undefined ? cell.dataset.value : cell.textContent.trim();
+          return raw === "" ? null : th.dataset.sort === "number" ? Number(raw) : raw.toLowerCase();
+        };
+        const body = table.tBodies[0];
+        [...body.rows].sort((a, b) => {
+          const x = key(a), y = key(b);
+          if (x === null || y === null) {
+            return x === y ? 0 : x === null ? 1 : -1;
+          }
+          const order = typeof x === "number" ? x - y : x.localeCompare(y);
+          return ascending ? order : -order;
+        }).forEach((row) => body.appendChild(row));
+      };
+      th.addEventListener("click", sort);
+      th.addEventListener("keydown", (e) => {
+        if (e.key === "Enter" || e.key === " ") {
+          e.preventDefault();
+          sort();
+        }
+      });
+    });
+  });
+
   const canvas = document.getElementById("score-chart");
   if (canvas && window.Chart) {
     const scores = canvas.dataset.scores.split(",").map(Number);

@@ -131,6 +131,7 @@ public class CandidateResource {
 
     AttemptView view(CandidateWorkspace workspace) {
         var attempt = workspace.attempt();
+        language.follow(workspace.language());
         List<ItemView> items = attempt.status() == Attempt.Status.STARTED
                 ? workspace.items().stream().map(i -> itemView(i, language.lang())).toList() : List.of();
         return new AttemptView(attempt.status().name(), workspace.title(), workspace.timeLimitMinutes(),

@@ -57,15 +57,16 @@ public class TakePage {
 
     @GET
     public Response show(@PathParam("token") String token) {
-        Lang lang = pages.lang();
-        PageContext page = pages.context();
         CandidateWorkspace workspace;
         try {
             workspace = work.workspace(token);
         } catch (Gone e) {
             // Said in the page's language, not the domain's English message.
-            return privately(pages.render(Templates.withdrawn(page), 410));
+            return privately(pages.render(Templates.withdrawn(pages.context()), 410));
         }
+        pages.follow(workspace.language()); // the assessment's language, if its interviewer fixed one
+        Lang lang = pages.lang();
+        PageContext page = pages.context();
         TemplateInstance view = switch (workspace.attempt().status()) {
             case INVITED -> Templates.landing(page, token, workspace, workspace.items().size(), workspace.maxPoints());
             case STARTED -> Templates.take(page, token, workspace, workspace.secondsLeft(),

@@ -6,10 +6,11 @@ import java.util.List;
 
 /**
  * Body of {@code POST/PUT /api/v1/assessments[/{id}]}. Items: {@code {"kind":"MCQ"|"EXERCISE","refId":..,"points":..}}
- * or {@code {"kind":"RANDOM_MCQ","topic":..,"count":..,"points":..,"includePublic":false}}.
+ * or {@code {"kind":"RANDOM_MCQ","topic":..,"count":..,"points":..,"includePublic":false}}. {@code language}: the
+ * candidate pages' language, {@code zh} or {@code en}; absent, null or blank: the candidate's browser decides.
  */
 public record AssessmentRequest(String title, Integer timeLimitMinutes, List<String> languages, Boolean allowRun,
-        Instant opensAt, Instant closesAt, List<ItemRequest> items) {
+        Instant opensAt, Instant closesAt, List<ItemRequest> items, String language) {
 
     /** {@code includePublic} (RANDOM_MCQ only, default false): draw public questions too, not only private ones. */
     public record ItemRequest(String kind, String refId, String topic, Integer count, Integer points,
@@ -22,6 +23,6 @@ public record AssessmentRequest(String title, Integer timeLimitMinutes, List<Str
                         i.points(), Boolean.TRUE.equals(i.includePublic())))
                 .toList();
         return new AssessmentDraft(title, timeLimitMinutes, languages, Boolean.TRUE.equals(allowRun), opensAt,
-                closesAt, specs);
+                closesAt, specs, language == null || language.isBlank() ? null : language);
     }
 }

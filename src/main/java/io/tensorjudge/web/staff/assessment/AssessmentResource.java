@@ -7,6 +7,7 @@ import io.tensorjudge.account.Roles;
 import io.tensorjudge.assessment.AssessmentService;
 import io.tensorjudge.assessment.AssessmentSummary;
 import io.tensorjudge.assessment.AttemptService;
+import io.tensorjudge.assessment.PreviewService;
 import io.tensorjudge.web.RequestLanguage;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -38,9 +39,13 @@ public class AssessmentResource {
     private final AssessmentViews views;
     private final CurrentStaff staff;
     private final RequestLanguage language;
+    private final PreviewService previews;
+    private final InviteMail mail;
 
     AssessmentResource(AssessmentService assessments, AttemptService attempts, AssessmentViews views,
-            CurrentStaff staff, RequestLanguage language) {
+            CurrentStaff staff, RequestLanguage language, PreviewService previews, InviteMail mail) {
+        this.previews = previews;
+        this.mail = mail;
         this.assessments = assessments;
         this.attempts = attempts;
         this.views = views;
@@ -104,7 +109,21 @@ public class AssessmentResource {
     public Response invite(@PathParam("id") long id, InviteView.InviteRequest request, @Context UriInfo uri) {
         InviteView.InviteRequest body = request == null ? new InviteView.InviteRequest(null, null) : request;
         var invitation = attempts.invite(id, staff.require(), body.name(), body.email());
-        return Response.status(201).entity(InviteView.of(invitation, uri.getBaseUri().toString())).build();
+        String base = uri.getBaseUri().toString();
+        boolean emailed = mail.send(invitation, base + invitation.link().substring(1),
+                assessments.summary(id, staff.require()), language.lang());
+        return Response.status(201).entity(InviteView.of(invitation, base, emailed)).build();
+    }
+
+    public record PreviewView(String link) {
+    }
+
+    /** A new preview attempt of the caller's: {@code link} opens the candidate pages; nothing in it is counted. */
+    @POST
+    @Path("{id}/preview")
+    public Response preview(@PathParam("id") long id, @Context UriInfo uri) {
+        String token = previews.start(id, staff.require());
+        return Response.status(201).entity(new PreviewView(uri.getBaseUri().toString() + "take/" + token)).build();
     }
 
     /** Withdraws the invite: its link then opens nothing; a finished attempt keeps its results. */

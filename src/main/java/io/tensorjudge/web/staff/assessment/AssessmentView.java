@@ -11,7 +11,7 @@ import io.tensorjudge.web.ItemTitles;
 /** An assessment as the interviewer API returns it. */
 public record AssessmentView(long id, String title, int timeLimitMinutes, List<String> languages, boolean allowRun,
         Instant opensAt, Instant closesAt, String owner, List<String> sharedWith, List<ItemView> items,
-        Instant createdAt, Instant archivedAt) {
+        Instant createdAt, Instant archivedAt, String language) {
 
     public record ItemView(long id, int position, String kind, String refId, String title, int points) {
     }
@@ -27,6 +27,6 @@ public record AssessmentView(long id, String title, int timeLimitMinutes, List<S
         return new AssessmentView(a.id(), a.title(), a.timeLimitMinutes(), a.languages(), a.allowRun(), a.opensAt(),
                 a.closesAt(), owner, shared, a.items().stream().map(i -> new ItemView(i.id(), i.position(),
                         i.kind().name(), i.refId(), titles.title(i.kind(), i.refId(), lang), i.points())).toList(),
-                a.createdAt(), a.archivedAt());
+                a.createdAt(), a.archivedAt(), a.language());
     }
 }

@@ -11,6 +11,9 @@ import io.tensorjudge.assessment.AssessmentSummary;
 import io.tensorjudge.assessment.AssessmentService;
 import io.tensorjudge.assessment.AttemptService;
 import io.tensorjudge.assessment.Invitation;
+import io.tensorjudge.assessment.PreviewService;
+import io.tensorjudge.assessment.Review;
+import io.tensorjudge.assessment.ReviewService;
 import io.tensorjudge.web.Lang;
 import io.tensorjudge.web.PageContext;
 import io.tensorjudge.web.Pages;
@@ -47,9 +50,12 @@ public class InterviewerPages {
     /** Long enough to copy the link after a reload or two; the link is not recoverable afterwards. */
     static final int INVITE_COOKIE_SECONDS = 15 * 60;
 
-    /** The invite just made, shown with its link while the cookie lasts. */
-    public record NewInvite(String name, String link) {
+    /** The invite just made, shown with its link while the cookie lasts; {@code emailed}: its address, if mailed. */
+    public record NewInvite(String name, String link, String emailed) {
     }
+
+    /** Set for one redirect after an invite whose link was e-mailed (the page then says so). */
+    static final String EMAILED_PARAM = "emailed";
 
     @CheckedTemplate(basePath = "AssessmentPages")
     static class Templates {
@@ -60,7 +66,8 @@ public class InterviewerPages {
                 Map<String, Integer> pickedExercises, Map<String, Integer> pickedQuestions);
 
         static native TemplateInstance dashboard(PageContext page, AssessmentView assessment,
-                List<AttemptSummaryView> attempts, String scores, NewInvite invite, List<String> errors);
+                List<AttemptSummaryView> attempts, String scores, NewInvite invite, List<String> errors,
+                Map<Long, Review> reviews);
 
         static native TemplateInstance attempt(PageContext page, AssessmentView assessment, AttemptDetailView detail,
                 Map<Long, CodeReview.Panel> code, boolean saved);
@@ -73,9 +80,16 @@ public class InterviewerPages {
     private final CodeReview codeReview;
     private final CurrentStaff staff;
     private final Pages pages;
+    private final PreviewService previews;
+    private final ReviewService reviews;
+    private final InviteMail mail;
 
     InterviewerPages(AssessmentService assessments, AttemptService attempts, AssessmentViews views, BankChoices bank,
-            CodeReview codeReview, CurrentStaff staff, Pages pages) {
+            CodeReview codeReview, CurrentStaff staff, Pages pages, PreviewService previews, ReviewService reviews,
+            InviteMail mail) {
+        this.previews = previews;
+        this.reviews = reviews;
+        this.mail = mail;
         this.assessments = assessments;
         this.attempts = attempts;
         this.views = views;
@@ -106,19 +120,21 @@ public class InterviewerPages {
     @GET
     @Path("{id}")
     public Response dashboard(@PathParam("id") long id, @QueryParam("invited") Long invited,
-            @CookieParam(INVITE_COOKIE) String inviteCookie, @Context UriInfo uri) {
-        NewInvite invite = invited == null ? null : newInvite(id, invited, inviteCookie, uri);
+            @QueryParam(EMAILED_PARAM) boolean emailed, @CookieParam(INVITE_COOKIE) String inviteCookie,
+            @Context UriInfo uri) {
+        NewInvite invite = invited == null ? null : newInvite(id, invited, inviteCookie, uri, emailed);
         return renderDashboard(id, invite, List.of(), 200);
     }
 
     /** The invite named by the redirect, if this browser's cookie holds its token (else the page shows none). */
-    private NewInvite newInvite(long id, long attemptId, String cookie, UriInfo uri) {
+    private NewInvite newInvite(long id, long attemptId, String cookie, UriInfo uri, boolean emailed) {
         int dot = cookie == null ? -1 : cookie.indexOf('.');
         if (dot < 0 || !cookie.substring(0, dot).equals(String.valueOf(attemptId))) {
             return null;
         }
         return attempts.invitation(id, attemptId, cookie.substring(dot + 1), staff.require())
-                .map(i -> new NewInvite(i.candidateName(), uri.getBaseUri().toString() + i.link().substring(1)))
+                .map(i -> new NewInvite(i.candidateName(), uri.getBaseUri().toString() + i.link().substring(1),
+                        emailed ? i.candidateEmail() : null))
                 .orElse(null);
     }
 
@@ -129,18 +145,29 @@ public class InterviewerPages {
     @POST
     @Path("{id}/invites")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response invite(@PathParam("id") long id, @RestForm String name, @RestForm String email) {
+    public Response invite(@PathParam("id") long id, @RestForm String name, @RestForm String email,
+            @Context UriInfo uri) {
         try {
             Invitation invitation = attempts.invite(id, staff.require(), name, email);
+            boolean emailed = mail.send(invitation, uri.getBaseUri().toString() + invitation.link().substring(1),
+                    assessments.summary(id, staff.require()), pages.lang());
             NewCookie link = new NewCookie.Builder(INVITE_COOKIE).value(invitation.attemptId() + "." + invitation.token())
                     .path("/assessments/" + id).maxAge(INVITE_COOKIE_SECONDS).httpOnly(true)
                     .sameSite(NewCookie.SameSite.STRICT).build();
-            return Response.seeOther(URI.create("/assessments/" + id + "?invited=" + invitation.attemptId()))
-                    .cookie(link).build();
+            return Response.seeOther(URI.create("/assessments/" + id + "?invited=" + invitation.attemptId()
+                    + (emailed ? "&" + EMAILED_PARAM + "=true" : ""))).cookie(link).build();
         } catch (Invalid e) {
             var errors = e.fields().stream().map(f -> f.field() + ": " + f.message()).toList();
             return renderDashboard(id, null, errors, 400);
         }
+    }
+
+    /** Opens the candidate pages of a new preview attempt (not counted anywhere), as its candidate would. */
+    @POST
+    @Path("{id}/preview")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response preview(@PathParam("id") long id) {
+        return Response.seeOther(URI.create("/take/" + previews.start(id, staff.require()))).build();
     }
 
     @POST
@@ -247,7 +274,8 @@ public class InterviewerPages {
         List<AttemptSummaryView> rows = views.results(id, staff.require()).stream().map(AttemptSummaryView::of).toList();
         String scores = rows.stream().filter(r -> "FINISHED".equals(r.status())).map(r -> String.valueOf(r.score()))
                 .reduce((a, b) -> a + "," + b).orElse("");
-        return pages.render(Templates.dashboard(pages.context(), assessment, rows, scores, invite, errors), status);
+        return pages.render(Templates.dashboard(pages.context(), assessment, rows, scores, invite, errors,
+                reviews.reviewsOf(id, staff.require())), status);
     }
 
     private AssessmentView view(AssessmentSummary a) {
