@@ -28,7 +28,7 @@ final class HarnessCommand {
                     "-Dorg.bytedeco.javacpp.cachedir=/tmp/javacpp",
                     "-Dorg.bytedeco.javacpp.maxbytes=" + j.offHeapMb() + "m",
                     "-Dorg.bytedeco.javacpp.maxphysicalbytes=" + (j.heapMb() + j.offHeapMb() + 256) + "m",
-                    "-cp", files.sandboxClasspath(Jail.MOUNT + "/lib", Jail.MOUNT + "/harness"),
+                    "-cp", files.sandboxClasspath(Jail.MOUNT + "/lib", Jail.MOUNT + "/harness.jar"),
                     "JavaHarness");
         }
     }

@@ -3,7 +3,6 @@ package io.tensorjudge.sandbox;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringWriter;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,13 +21,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
 
 /**
  * The read-only files the sandbox sees, prepared once on the host under the cache dir: the Python harness, and for
  * Java the ND4J jars, their native libraries unpacked from the {@code *-linux-x86_64.jar}s (never per job) and the
- * compiled Java harness. Everything is world-readable because the sandbox runs under another uid.
+ * Java harness (compiled by the build into the resource {@code sandbox/harness.jar}). Everything is world-readable
+ * because the sandbox runs under another uid.
  */
 final class SandboxFiles {
     /** Jars the sandboxed JVM needs (ND4J and its runtime dependencies), matched on the file name. */
@@ -59,10 +57,6 @@ final class SandboxFiles {
         return root.resolve("java/natives");
     }
 
-    Path javaHarnessDir() {
-        return root.resolve("java/harness");
-    }
-
     /** Writes the Python harness; cheap, done at every start so an upgrade always takes effect. */
     void preparePython() throws IOException {
         mkdirs(pythonDir());
@@ -75,8 +69,8 @@ final class SandboxFiles {
     }
 
     /**
-     * Copies the ND4J jars, unpacks their natives and compiles the Java harness, unless a previous run already did
-     * it for the same jars and harness source.
+     * Copies the ND4J jars and the Java harness and unpacks their natives, unless a previous run already did
+     * it for the same jars and harness.
      */
     void prepareJava(Optional<String> explicitClasspath) throws IOException {
         // Two runners (or two app instances) sharing the cache dir must not unpack over each other.
@@ -100,7 +94,7 @@ final class SandboxFiles {
             throw new IOException("ND4J jars (nd4j-api and nd4j-native linux-x86_64) not found on the classpath;"
                     + " set tensorjudge.sandbox.java.classpath");
         }
-        byte[] harness = resource("sandbox/JavaHarness.java");
+        byte[] harness = resource("sandbox/harness.jar"); // built by Maven from src/main/harness (pom.xml)
         StringBuilder stamp = new StringBuilder("harness:" + java.util.Arrays.hashCode(harness) + "\n");
         for (Path j : jars) {
             stamp.append(j.getFileName()).append(':').append(Files.size(j)).append('\n');
@@ -113,7 +107,6 @@ final class SandboxFiles {
         deleteTree(java);
         mkdirs(javaLibDir());
         mkdirs(javaNativesDir());
-        mkdirs(javaHarnessDir());
         for (Path jar : classJars) {
             Files.copy(jar, javaLibDir().resolve(jar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
         }
@@ -126,7 +119,7 @@ final class SandboxFiles {
         if (Files.exists(openblas) && !Files.exists(nolapack)) {
             Files.createSymbolicLink(nolapack, openblas.getFileName());
         }
-        compileHarness(harness);
+        Files.write(root.resolve("java/harness.jar"), harness);
         makeReadable(root);
         Files.writeString(stampFile, stamp);
         makeReadable(stampFile);
@@ -140,29 +133,6 @@ final class SandboxFiles {
             s.map(p -> libMount + "/" + p.getFileName()).sorted().forEach(parts::add);
         }
         return String.join(":", parts);
-    }
-
-    private void compileHarness(byte[] source) throws IOException {
-        JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
-        if (compiler == null) {
-            throw new IOException("no Java compiler: run the server on a JDK, not a JRE");
-        }
-        Path src = root.resolve("java/JavaHarness.java");
-        Files.write(src, source);
-        String cp;
-        try (Stream<Path> s = Files.list(javaLibDir())) {
-            cp = String.join(":", s.map(Path::toString).toList());
-        }
-        StringWriter errors = new StringWriter();
-        int rc = compiler.run(null, null, new java.io.PrintStream(new java.io.OutputStream() {
-            @Override
-            public void write(int b) {
-                errors.write(b);
-            }
-        }), "-classpath", cp, "-d", javaHarnessDir().toString(), "--release", "17", "-nowarn", src.toString());
-        if (rc != 0) {
-            throw new IOException("Java harness does not compile: " + errors);
-        }
     }
 
     private static void unpackNatives(Path jar, Path target) throws IOException {
