@@ -15,8 +15,16 @@ public class Submission extends PanacheEntityBase {
 
     public enum Status { QUEUED, RUNNING, DONE }
 
-    /** Practice (public API, the browser's history) or an assessment attempt (candidate API and staff only). */
-    public enum Origin { PRACTICE, ATTEMPT }
+    /**
+     * Practice (public API, the browser's history), an assessment attempt (candidate API and staff only), or a
+     * regrade's copy of one of those (staff only, through {@link RegradeService}; never history or statistics).
+     */
+    public enum Origin { PRACTICE, ATTEMPT, REGRADE }
+
+    /** Claim priority of live submissions; workers take the highest first. */
+    static final int LIVE_PRIORITY = 0;
+    /** Claim priority of a regrade's copies: below every live submission. */
+    static final int REGRADE_PRIORITY = -1;
 
     @Id
     @Column(length = 36)
@@ -82,6 +90,14 @@ public class Submission extends PanacheEntityBase {
     /** Until when the claim holds while RUNNING; after that another worker may take the submission over. */
     @Column(name = "lease_until")
     public Instant leaseUntil;
+
+    /** Workers claim the highest priority first ({@link #LIVE_PRIORITY}, {@link #REGRADE_PRIORITY}). */
+    @Column(nullable = false)
+    public int priority;
+
+    /** For a regrade's copy: the submission it regrades. */
+    @Column(name = "regrade_of", length = 36)
+    public String regradeOf;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;

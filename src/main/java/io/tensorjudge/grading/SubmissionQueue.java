@@ -54,9 +54,12 @@ class SubmissionQueue {
      * claimable rows are picked in the subquery because H2 applies ORDER BY ... FETCH FIRST before it skips locked
      * rows (measured on 2.4.240: with the ORDER BY on the locking query a second claimer got nothing while 39 rows
      * were free); the window bounds how unfair the order may get and is far above the claims in flight at once.
+     * The window holds only rows of the highest claimable priority: the locking query takes any row of the window,
+     * so an ORDER BY priority alone would let a regrade copy (priority -1) go before a live submission.
      */
     private static final String LOCK_NEXT = "select id, claims from submission where " + CLAIMABLE
             + " and id in (select id from submission where " + CLAIMABLE
+            + " and priority = (select max(priority) from submission where " + CLAIMABLE + ")"
             + " order by created_at fetch first 32 rows only) fetch first 1 rows only for update skip locked";
 
     /** This process, as recorded in {@code claimed_by}: unique per start, so a restart never inherits old claims. */

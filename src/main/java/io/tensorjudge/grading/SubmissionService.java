@@ -94,7 +94,10 @@ public class SubmissionService {
                     + config.maxCodeBytes() + " bytes");
         }
         String id = QuarkusTransaction.requiringNew().call(() -> {
-            long pending = Submission.count("status", Submission.Status.QUEUED);
+            // Regrade copies wait at a lower priority and are bounded on their own (RegradeService): never a reason
+            // to refuse a live submission.
+            long pending = Submission.count("status = ?1 and origin <> ?2", Submission.Status.QUEUED,
+                    Submission.Origin.REGRADE);
             if (pending >= queueConfig.maxPending()) {
                 throw new Busy("The grading queue is full (" + pending
                         + " waiting); try again shortly.", 5);
@@ -167,8 +170,8 @@ public class SubmissionService {
      */
     public List<GradedSubmission> gradedSubmissions() {
         return QuarkusTransaction.joiningExisting().call(() -> Submission.<Submission>list(
-                        "mode = ?1 and status = ?2 and verdict <> ?3", Mode.SUBMIT.wireName(), Submission.Status.DONE,
-                        Verdict.INTERNAL_ERROR).stream()
+                        "mode = ?1 and status = ?2 and verdict <> ?3 and origin <> ?4", Mode.SUBMIT.wireName(),
+                        Submission.Status.DONE, Verdict.INTERNAL_ERROR, Submission.Origin.REGRADE).stream()
                 .map(s -> new GradedSubmission(s.id, s.exerciseId, s.client, s.createdAt,
                         s.verdict == Verdict.ACCEPTED, failedTests(s.result)))
                 .toList());

@@ -104,6 +104,37 @@ class SubmissionQueueTest {
     }
 
     @Test
+    void shouldClaimEveryLiveSubmissionBeforeAnyRegradeCopyEvenAnOlderOne() {
+        // 40 regrade copies queued before 5 live submissions: more than the claim window of 32 rows.
+        List<String> copies = queue(40);
+        QuarkusTransaction.requiringNew().run(() -> Submission.update("priority = ?1, origin = ?2 where id in ?3",
+                Submission.REGRADE_PRIORITY, Submission.Origin.REGRADE, copies));
+        t0 = t0.plusSeconds(60);
+        List<String> live = queue(5);
+
+        List<String> order = new ArrayList<>();
+        for (Optional<SubmissionQueue.Claim> c = submissions.claimNext("instance-a", t0); c.isPresent();
+                c = submissions.claimNext("instance-a", t0)) {
+            order.add(c.get().id());
+        }
+
+        assertThat(order).hasSize(45);
+        assertThat(order.subList(0, 5)).as("live first").containsExactlyInAnyOrderElementsOf(live);
+        assertThat(order.subList(5, 45)).as("then the copies").containsExactlyInAnyOrderElementsOf(copies);
+    }
+
+    @Test
+    void shouldClaimALiveSubmissionQueuedWhileRegradeCopiesAreBeingClaimed() {
+        List<String> copies = queue(3);
+        QuarkusTransaction.requiringNew().run(() -> Submission.update("priority = ?1, origin = ?2 where id in ?3",
+                Submission.REGRADE_PRIORITY, Submission.Origin.REGRADE, copies));
+        assertThat(copies).contains(submissions.claimNext("instance-a", t0).orElseThrow().id());
+        t0 = t0.plusSeconds(60);
+        String live = queue(1).get(0);
+        assertThat(submissions.claimNext("instance-a", t0).orElseThrow().id()).isEqualTo(live);
+    }
+
+    @Test
     void shouldNotTakeOverALiveLeaseButShouldTakeOverAnExpiredOne() {
         String id = queue(1).get(0);
         SubmissionQueue.Claim first = submissions.claimNext("instance-a", t0).orElseThrow();
