@@ -4,9 +4,9 @@
 // Enter; the language modes indent after ':' (Python) and '{' (Java) by indentUnit.
 import { EditorView, basicSetup } from "codemirror";
 import { Compartment, EditorState, Prec } from "@codemirror/state";
-import { keymap } from "@codemirror/view";
+import { keymap, lineNumbers } from "@codemirror/view";
 import { indentWithTab } from "@codemirror/commands";
-import { indentUnit } from "@codemirror/language";
+import { defaultHighlightStyle, indentUnit, syntaxHighlighting } from "@codemirror/language";
 import { python } from "@codemirror/lang-python";
 import { java } from "@codemirror/lang-java";
 
@@ -87,4 +87,38 @@ export function bindReset(button, editor, { starter, language, afterReset } = {}
     editor.load(starter(), language());
     if (afterReset) afterReset();
   });
+}
+
+/**
+ * A read-only, highlighted view of code in place of `pre` (which stays as the no-JavaScript fallback, hidden), for
+ * the review page. Returns { load(code, language), view }.
+ */
+export function mountViewer(pre, language) {
+  const mode = new Compartment();
+  const view = new EditorView({
+    state: EditorState.create({
+      doc: pre.textContent,
+      extensions: [
+        EditorView.cspNonce.of(STYLE_NONCE),
+        lineNumbers(),
+        syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
+        EditorState.readOnly.of(true),
+        EditorView.editable.of(false),
+        EditorState.tabSize.of(4),
+        mode.of(modeOf(language)),
+        EditorView.editorAttributes.of({ class: "code-editor code-viewer" }),
+      ],
+    }),
+  });
+  pre.hidden = true;
+  pre.insertAdjacentElement("afterend", view.dom);
+  return {
+    view,
+    load(code, lang) {
+      view.dispatch({
+        changes: { from: 0, to: view.state.doc.length, insert: code },
+        effects: mode.reconfigure(modeOf(lang)),
+      });
+    },
+  };
 }

@@ -33,13 +33,15 @@ public class CandidateWorkService {
     private final AttemptClock clock;
     private final QuestionService questions;
     private final SubmissionService submissions;
+    private final WorkHistoryService history;
 
     CandidateWorkService(AttemptService attempts, AttemptClock clock, QuestionService questions,
-            SubmissionService submissions) {
+            SubmissionService submissions, WorkHistoryService history) {
         this.attempts = attempts;
         this.clock = clock;
         this.questions = questions;
         this.submissions = submissions;
+        this.history = history;
     }
 
     /** Autosave: code + language for an exercise, the chosen labels ({@link ChoiceOrder}) for an MCQ. */
@@ -68,6 +70,7 @@ public class CandidateWorkService {
         }
         work.updatedAt = clock.now();
         work.persist();
+        history.record(work);
         return SavedWork.of(work);
     }
 

@@ -84,7 +84,15 @@ class ChoiceShuffleTest {
         assertThat(textsInShownOrder).as("the review shows the order this candidate saw").isEqualTo(seen.get(0));
         String review = given().cookie(StaffSessions.SESSION_COOKIE, owner).queryParam("lang", "en")
                 .get("/assessments/{id}/attempts/{a}", id, attemptId).then().statusCode(200).extract().asString();
-        assertThat(review).contains("Order the candidate saw").contains(String.join(", ", shownOrder));
+        // Every option, in that order, under the candidate's labels A, B, C... with the bank's key beside it.
+        int from = review.indexOf("class=\"review-options\"");
+        assertThat(from).isPositive();
+        for (int i = 0; i < shownOrder.size(); i++) {
+            String option = "data-key=\"" + shownOrder.get(i) + "\"><strong>" + (char) ('A' + i) + ".</strong>";
+            int at = review.indexOf(option, from);
+            assertThat(at).as("option %s at position %d", shownOrder.get(i), i).isGreaterThan(from);
+            from = at;
+        }
     }
 
     private static List<String> shownTexts(String token) {

@@ -158,6 +158,14 @@ public class AssessmentResource {
         return views.detail(id, attemptId, staff.require(), language.lang());
     }
 
+    /** The autosaved snapshots, runs and submissions of one exercise item, oldest first, with its pastes. */
+    @GET
+    @Path("{id}/attempts/{attemptId}/items/{itemId}/playback")
+    public PlaybackView playback(@PathParam("id") long id, @PathParam("attemptId") long attemptId,
+            @PathParam("itemId") long itemId) {
+        return views.playback(id, attemptId, itemId, staff.require());
+    }
+
     @PUT
     @Path("{id}/attempts/{attemptId}/review")
     public AttemptDetailView.ReviewView review(@PathParam("id") long id, @PathParam("attemptId") long attemptId,

@@ -10,6 +10,7 @@ import io.tensorjudge.assessment.CandidateWorkService;
 import io.tensorjudge.assessment.ChoiceOrder;
 import io.tensorjudge.assessment.ReviewService;
 import io.tensorjudge.assessment.SavedWork;
+import io.tensorjudge.assessment.WorkHistoryService;
 import io.tensorjudge.web.Lang;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashSet;
@@ -29,14 +30,18 @@ class AssessmentViews {
     private final CandidateWorkService work;
     private final ReviewService reviews;
     private final ItemTitles titles;
+    private final WorkHistoryService history;
+    private final McqOptions options;
 
     AssessmentViews(AccountService accounts, AttemptService attempts, CandidateWorkService work,
-            ReviewService reviews, ItemTitles titles) {
+            ReviewService reviews, ItemTitles titles, WorkHistoryService history, McqOptions options) {
         this.accounts = accounts;
         this.attempts = attempts;
         this.work = work;
         this.reviews = reviews;
         this.titles = titles;
+        this.history = history;
+        this.options = options;
     }
 
     AssessmentView view(AssessmentSummary a, Lang lang) {
@@ -58,14 +63,21 @@ class AssessmentViews {
         AttemptResult result = attempts.resultOf(id, attemptId, staff);
         Map<Long, SavedWork> saved = work.savedWork(attemptId).stream()
                 .collect(Collectors.toMap(SavedWork::itemId, Function.identity()));
-        var items = result.items().stream()
-                .map(r -> AttemptDetailView.item(r, titles.title(r.item().kind(), r.item().refId(), lang), saved,
-                        work.choiceOrder(attemptId, r.item()).map(ChoiceOrder::canonicalKeys).orElse(null)))
-                .toList();
+        Map<Long, Long> seconds = history.secondsPerItem(id, attemptId, staff);
+        var items = result.items().stream().map(r -> {
+            List<String> shown = work.choiceOrder(attemptId, r.item()).map(ChoiceOrder::canonicalKeys).orElse(null);
+            return AttemptDetailView.item(r, titles.title(r.item().kind(), r.item().refId(), lang), saved, shown,
+                    options.of(r, shown, saved.get(r.item().id()), lang), seconds.get(r.item().id()));
+        }).toList();
         var signals = reviews.signalsOf(attemptId, staff).stream().map(AttemptDetailView.SignalView::of).toList();
         var review = reviews.reviewOf(attemptId, staff).orElse(null);
         return new AttemptDetailView(AttemptSummaryView.of(result), items, signals,
                 AttemptDetailView.ReviewView.of(review));
+    }
+
+    /** How the code of exercise item {@code itemId} grew in attempt {@code attemptId} of assessment {@code id}. */
+    PlaybackView playback(long id, long attemptId, long itemId, StaffMember staff) {
+        return PlaybackView.of(history.playback(id, attemptId, itemId, staff));
     }
 
     AttemptDetailView.ReviewView review(long id, long attemptId, StaffMember staff,

@@ -22,11 +22,21 @@ public record AttemptDetailView(AttemptSummaryView summary, List<ItemDetail> ite
 
     /**
      * {@code choices} are the bank's (canonical) keys; {@code shownOrder} lists them in the order this candidate saw
-     * the choices (labelled A, B, C... on their page), null for exercises.
+     * the choices (labelled A, B, C... on their page), null for exercises; {@code options} are those choices with
+     * their text, the candidate's choice and the key marked (empty for exercises); {@code secondsSpent} the time
+     * estimated from the recorded work ({@code assessment.WorkHistoryService}), null when nothing was recorded.
      */
     public record ItemDetail(long itemId, String kind, String refId, String title, int points, double earned,
             String choices, Boolean correct, List<SubmissionDetail> submissions, String savedLanguage,
-            String savedCode, List<String> shownOrder) {
+            String savedCode, List<String> shownOrder, List<OptionView> options, Long secondsSpent) {
+    }
+
+    /** One MCQ choice as the candidate saw it: its label there, the bank key, Markdown text, chosen?, key? */
+    public record OptionView(String label, String key, String text, boolean chosen, boolean correct) {
+        /** For the page: the text rendered (raw HTML escaped by {@link io.tensorjudge.web.Markdown}). */
+        public String textHtml() {
+            return io.tensorjudge.web.Markdown.toInlineHtml(text);
+        }
     }
 
     public record SubmissionDetail(String id, String mode, String language, String status, String verdict,
@@ -55,12 +65,14 @@ public record AttemptDetailView(AttemptSummaryView summary, List<ItemDetail> ite
         }
     }
 
-    static ItemDetail item(ItemResult r, String title, Map<Long, SavedWork> work, List<String> shownOrder) {
+    static ItemDetail item(ItemResult r, String title, Map<Long, SavedWork> work, List<String> shownOrder,
+            List<OptionView> options, Long secondsSpent) {
         SavedWork saved = work.get(r.item().id());
         return new ItemDetail(r.item().id(), r.item().kind().name(), r.item().refId(), title, r.item().points(),
                 AttemptSummaryView.round(r.earned()), r.answer() == null ? null : r.answer().choices(),
                 r.answer() == null ? null : r.answer().correct(),
                 r.submissions().stream().map(SubmissionDetail::of).toList(),
-                saved == null ? null : saved.language(), saved == null ? null : saved.code(), shownOrder);
+                saved == null ? null : saved.language(), saved == null ? null : saved.code(), shownOrder,
+                options, secondsSpent);
     }
 }

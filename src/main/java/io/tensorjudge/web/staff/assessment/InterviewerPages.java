@@ -70,7 +70,7 @@ public class InterviewerPages {
                 Map<Long, Review> reviews);
 
         static native TemplateInstance attempt(PageContext page, AssessmentView assessment, AttemptDetailView detail,
-                Map<Long, CodeReview.Panel> code, boolean saved);
+                Map<Long, CodeReview.Panel> code, Map<Long, PlaybackView> playback, boolean saved);
     }
 
     private final AssessmentService assessments;
@@ -237,15 +237,18 @@ public class InterviewerPages {
             }
         }
         Map<Long, CodeReview.Panel> code = new HashMap<>();
+        Map<Long, PlaybackView> playback = new HashMap<>();
         for (ItemInfo item : assessment.items()) {
             if (item.kind() == AssessmentItem.Kind.EXERCISE) {
+                playback.put(item.id(), views.playback(id, attemptId, item.id(), staff.require()));
                 CodeReview.Panel panel = codeReview.panel(attemptId, item.id(), bases.get(String.valueOf(item.id())));
                 if (panel != null) {
                     code.put(item.id(), panel);
                 }
             }
         }
-        return pages.render(Templates.attempt(pages.context(), view(assessment), detail, code, saved != null), 200);
+        return pages.render(Templates.attempt(pages.context(), view(assessment), detail, code, playback,
+                saved != null), 200);
     }
 
     @POST
