@@ -1,14 +1,43 @@
-// Progressive enhancement: typeset math, and answer MCQs in place through the API (the forms work without it).
+// Progressive enhancement: typeset math (KaTeX loaded on demand), and answer MCQs in place through the API (the forms work without it).
 "use strict";
 
-function typeset(root) {
-  if (window.renderMathInElement) {
-    window.renderMathInElement(root, {
-      delimiters: [{ left: "$$", right: "$$", display: true }, { left: "$", right: "$", display: false }],
-      throwOnError: false,
-    });
-  }
+// KaTeX (~300 KB) is loaded only when a page shows math: the delimiters web.Markdown keeps for it, $...$ or $$...$$.
+const KATEX = "/webjars/katex/0.18.11/dist/";
+const MATH = /\$\$[\s\S]+?\$\$|\$[^$\n]+?\$/;
+let katexLoading = null;
+
+function loadScript(src) {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement("script");
+    script.src = src;
+    script.onload = resolve;
+    script.onerror = reject;
+    document.head.appendChild(script);
+  });
 }
+
+function loadKatex() {
+  if (!katexLoading) {
+    const css = document.createElement("link");
+    css.rel = "stylesheet";
+    css.href = KATEX + "katex.min.css";
+    document.head.appendChild(css);
+    katexLoading = loadScript(KATEX + "katex.min.js").then(() => loadScript(KATEX + "contrib/auto-render.min.js"));
+  }
+  return katexLoading;
+}
+
+function typeset(root) {
+  if (!root || !MATH.test(root.textContent)) {
+    return;
+  }
+  loadKatex().then(() => window.renderMathInElement(root, {
+    delimiters: [{ left: "$$", right: "$$", display: true }, { left: "$", right: "$", display: false }],
+    throwOnError: false,
+  }));
+}
+// Other scripts (authoring preview) typeset what they insert through this.
+window.tjTypeset = typeset;
 
 function escapeHtml(text) {
   const div = document.createElement("div");
@@ -56,7 +85,21 @@ async function answerInPlace(form, event) {
   }));
 }
 
+// <time class="local-time" datetime="ISO">: the browser's time zone, in the page language's format.
+function localTimes(root) {
+  const format = new Intl.DateTimeFormat(document.documentElement.lang || undefined,
+    { dateStyle: "medium", timeStyle: "short" });
+  root.querySelectorAll("time.local-time[datetime]").forEach((t) => {
+    const when = new Date(t.getAttribute("datetime"));
+    if (!Number.isNaN(when.getTime())) {
+      t.title = t.getAttribute("datetime");
+      t.textContent = format.format(when);
+    }
+  });
+}
+
 document.addEventListener("DOMContentLoaded", () => {
+  localTimes(document);
   typeset(document.body);
   document.querySelectorAll("form.answer-form").forEach((form) => {
     form.addEventListener("submit", (event) => answerInPlace(form, event).catch(() => form.submit()));

@@ -1,8 +1,5 @@
-// Dashboard and review pages: copy the invite link, draw the score histogram, show times in local time.
+// Dashboard and review pages: copy the invite link, draw the score histogram (app.js shows times in local time).
 (function () {
-  document.querySelectorAll("time.local-time").forEach((t) => {
-    t.textContent = new Date(t.getAttribute("datetime")).toLocaleString();
-  });
 
   const copy = document.getElementById("copy-invite");
   if (copy) {

@@ -3,11 +3,9 @@
 "use strict";
 
 function typesetPreview(root) {
-  if (window.renderMathInElement) {
-    window.renderMathInElement(root, {
-      delimiters: [{ left: "$$", right: "$$", display: true }, { left: "$", right: "$", display: false }],
-      throwOnError: false,
-    });
+  // app.js loads KaTeX when the preview has math.
+  if (window.tjTypeset) {
+    window.tjTypeset(root);
   }
 }
 

@@ -54,6 +54,12 @@ public final class Browser implements AutoCloseable {
                 .setViewportSize(1200, 900).setLocale(locale)).newPage();
     }
 
+    /** A page with this browser locale in this time zone (an IANA id such as Asia/Tokyo). */
+    public Page newPage(String locale, String timezoneId) {
+        return browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setViewportSize(1200, 900).setLocale(locale).setTimezoneId(timezoneId)).newPage();
+    }
+
     /** Saves a full-page screenshot under target/screenshots, kept as a test artifact. */
     public static Path screenshot(Page page, String name) {
         Path file = SCREENSHOTS.resolve(name + ".png");

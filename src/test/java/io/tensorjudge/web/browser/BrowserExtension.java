@@ -35,6 +35,10 @@ public final class BrowserExtension implements BeforeAllCallback, AfterAllCallba
         return browser.newPage(locale);
     }
 
+    public Page newPage(String locale, String timezoneId) {
+        return browser.newPage(locale, timezoneId);
+    }
+
     /** Logs in through the real staff login form. */
     public static void logIn(Page page, URL base, String username, String password) {
         page.navigate(base + "login?lang=en");
