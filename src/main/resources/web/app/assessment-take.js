@@ -7,6 +7,11 @@ function take(root) {
   const token = root.dataset.token;
   const api = `/api/v1/attempts/${token}`;
   const alertBox = document.getElementById("take-alert");
+  // Result and warning labels in the page's language (take.html's hidden list); the raw value where one is missing.
+  const labels = Object.fromEntries([...document.querySelectorAll("#take-labels li")]
+    .map((li) => [li.dataset.key, li.textContent]));
+  const label = (key, fallback) => labels[key] ?? fallback;
+  const verdictLabel = (verdict) => label(`verdict_${verdict}`, verdict);
   const SAVE_DELAY_MS = 800;
 
   async function call(method, path, body) {
@@ -127,22 +132,30 @@ function take(root) {
     });
 
     const result = section.querySelector(".grade-result");
+    // Polls a submission until it is graded, then shows its result and marks the lines its error names.
+    async function settle(submissionId) {
+      let submission = await call("GET", `/submissions/${submissionId}`);
+      while (submission.status !== "DONE") {
+        await new Promise((r) => setTimeout(r, 700));
+        submission = await call("GET", `/submissions/${submissionId}`);
+      }
+      render(result, submission);
+      editor.showErrors(submission.sourceErrors || []);
+      return submission;
+    }
     section.querySelectorAll("button.grade").forEach((button) => {
       button.addEventListener("click", async () => {
         const buttons = section.querySelectorAll("button.grade");
         buttons.forEach((b) => (b.disabled = true));
         clearTimeout(timeout);
+        editor.showErrors([]);
         try {
           const accepted = await call("POST", `/items/${itemId}/submissions`,
             { language: language.value, code: editor.code(), mode: button.dataset.mode });
           show(root.dataset.queued);
-          let submission;
-          do {
-            await new Promise((r) => setTimeout(r, 700));
-            submission = await call("GET", `/submissions/${accepted.id}`);
-          } while (submission.status !== "DONE");
-          render(result, submission);
-          show(submission.mode === "submit" ? submission.verdict : "");
+          await new Promise((r) => setTimeout(r, 700));
+          const submission = await settle(accepted.id);
+          show(submission.mode === "submit" ? verdictLabel(submission.verdict) : "");
           if (submission.mode === "submit") {
             document.getElementById(`nav-${itemId}`).classList.add("done");
           }
@@ -153,6 +166,10 @@ function take(root) {
         }
       });
     });
+    // After a reload: the item's latest run or submission is shown again (the server names it).
+    if (result.dataset.lastSubmission) {
+      settle(result.dataset.lastSubmission).catch(() => {});
+    }
   });
 
   // Visible tests in full; hidden ones only as a count (the API sends nothing more).
@@ -160,7 +177,9 @@ function take(root) {
     const rows = s.visibleTests.map((t) => {
       const tr = document.createElement("tr");
       tr.className = t.passed ? "pass" : "fail";
-      [t.name, t.passed ? "✓" : "✗", t.passed ? "" : `${t.kind || ""} ${t.message || ""}`].forEach((text) => {
+      const kind = t.kind ? label(`kind_${t.kind.replace("-", "_")}`, t.kind) : "";
+      const detail = t.passed ? "" : [kind, t.message].filter(Boolean).join(" — ");
+      [t.name, t.passed ? "✓" : "✗", detail].forEach((text) => {
         const td = document.createElement("td");
         td.textContent = text;
         tr.appendChild(td);
@@ -171,7 +190,7 @@ function take(root) {
     head.innerHTML = "";
     const verdict = document.createElement("strong");
     verdict.className = `verdict-${s.verdict}`;
-    verdict.textContent = `${s.mode === "run" ? "Run" : "Submit"}: ${s.verdict}`;
+    verdict.textContent = `${label(`mode_${s.mode}`, s.mode)}: ${verdictLabel(s.verdict)}`;
     head.appendChild(verdict);
     if (s.hiddenTotal > 0) {
       head.append(` · ${root.dataset.hiddenTests}: ${s.hiddenPassed}/${s.hiddenTotal}`);
@@ -193,8 +212,11 @@ function take(root) {
     call("POST", "/signals", { kind: document.hidden ? "TAB_HIDDEN" : "TAB_VISIBLE" }).catch(() => {});
   });
 
+  // Finish names the items not yet answered or submitted before asking.
   document.getElementById("finish").addEventListener("click", async () => {
-    if (!window.confirm(root.dataset.confirmFinish)) return;
+    const open = [...root.querySelectorAll(".item-nav a:not(.done)")].map((a) => a.textContent.trim());
+    const warning = open.length ? `${label("unsubmitted_warning", "")} ${open.join(", ")}\n\n` : "";
+    if (!window.confirm(warning + root.dataset.confirmFinish)) return;
     await call("POST", "/finish").catch(() => {});
     window.location.reload();
   });

@@ -7,6 +7,7 @@ import { Compartment, EditorState, Prec } from "@codemirror/state";
 import { keymap, lineNumbers } from "@codemirror/view";
 import { indentWithTab } from "@codemirror/commands";
 import { defaultHighlightStyle, indentUnit, syntaxHighlighting } from "@codemirror/language";
+import { lintGutter, setDiagnostics } from "@codemirror/lint";
 import { python } from "@codemirror/lang-python";
 import { java } from "@codemirror/lang-java";
 
@@ -18,7 +19,9 @@ const STYLE_NONCE = document.querySelector('meta[property="csp-nonce"]')?.nonce 
 const modeOf = (language) => (MODES[language] ? MODES[language]() : []);
 
 /**
- * Mounts an editor in place of `textarea` and returns { code(), load(code, language), setLanguage(language), view }.
+ * Mounts an editor in place of `textarea` and returns { code(), load(code, language), setLanguage(language),
+ * showErrors(errors), view }. showErrors marks the lines a result names ([{line, message}], the API's sourceErrors)
+ * as error diagnostics (underlined, a gutter marker, the message on hover); an empty list clears them.
  * Hooks (all optional): onRun (Ctrl/Cmd+Enter), onSave (Ctrl/Cmd+S; the browser's "save page" is always
  * swallowed), onChange (every edit of the text), onPaste(text) (before CodeMirror inserts it).
  */
@@ -34,6 +37,7 @@ export function mountEditor(textarea, { language, onRun, onSave, onChange, onPas
       extensions: [
         EditorView.cspNonce.of(STYLE_NONCE),
         basicSetup,
+        lintGutter(),
         // Ahead of basicSetup's own bindings of these keys.
         Prec.highest(keymap.of([
           { key: "Mod-Enter", run: call(onRun) },
@@ -73,7 +77,22 @@ export function mountEditor(textarea, { language, onRun, onSave, onChange, onPas
     setLanguage(lang) {
       view.dispatch({ effects: mode.reconfigure(modeOf(lang)) });
     },
+    showErrors(errors) {
+      view.dispatch(setDiagnostics(view.state, diagnosticsOf(view.state.doc, errors || [])));
+    },
   };
+}
+
+// A line the code no longer has (edited since the run) is skipped; the range starts after the indentation (an empty
+// line gets a point mark).
+function diagnosticsOf(doc, errors) {
+  return errors
+    .filter((e) => Number.isInteger(e.line) && e.line >= 1 && e.line <= doc.lines)
+    .map((e) => {
+      const line = doc.line(e.line);
+      const from = line.from + (line.text.length - line.text.trimStart().length);
+      return { from: Math.min(from, line.to), to: line.to, severity: "error", message: e.message || "" };
+    });
 }
 
 /**

@@ -97,8 +97,14 @@ function workbench(root) {
     }
   }
 
+  // The lines the shown result's compile error or traceback names (the fragment's hidden list) are marked in the editor.
+  const markErrors = () => editor.showErrors([...results.querySelectorAll(".source-errors li")]
+    .map((li) => ({ line: Number(li.dataset.line), message: li.textContent })));
+  markErrors();
+
   async function finish(submissionId) {
     await fragment(`/exercises/${encodeURIComponent(exerciseId)}/results/${submissionId}?lang=${lang}`, results);
+    markErrors();
     await fragment(`/exercises/${encodeURIComponent(exerciseId)}/history?lang=${lang}`, history);
     show(status.dataset.done, "done");
     busy(false);
@@ -146,6 +152,7 @@ function workbench(root) {
       return;
     }
     busy(true);
+    editor.showErrors([]);
     show(status.dataset.queued, "queued");
     const response = await fetch(`/api/v1/exercises/${encodeURIComponent(exerciseId)}/submissions`, {
       method: "POST",

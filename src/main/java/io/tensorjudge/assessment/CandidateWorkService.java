@@ -11,6 +11,7 @@ import io.tensorjudge.grading.SubmissionService;
 import io.tensorjudge.grading.SubmissionSnapshot;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -86,14 +87,20 @@ public class CandidateWorkService {
                 .collect(Collectors.toMap(w -> w.itemId, SavedWork::of));
         Set<Long> done = new HashSet<>();
         AttemptAnswer.<AttemptAnswer>list("attemptId", attempt.id).forEach(a -> done.add(a.itemId));
-        AttemptSubmission.<AttemptSubmission>list("attemptId = ?1 and mode = ?2", attempt.id, Mode.SUBMIT.wireName())
-                .forEach(s -> done.add(s.itemId));
+        // The latest run or submission of each item, so that a reloaded page shows its result again.
+        Map<Long, String> last = new HashMap<>();
+        AttemptSubmission.<AttemptSubmission>list("attemptId = ?1 order by createdAt, id", attempt.id).forEach(s -> {
+            if (Mode.SUBMIT.wireName().equals(s.mode)) {
+                done.add(s.itemId);
+            }
+            last.put(s.itemId, s.submissionId);
+        });
         List<CandidateWorkspace.Item> items = assessment.items().stream().map(i -> {
             // One read of an MCQ's question serves both its choice order and what the candidate is shown.
             var question = i.kind == AssessmentItem.Kind.MCQ ? questions.find(i.refId).orElse(null) : null;
             return new CandidateWorkspace.Item(ItemInfo.of(i), done.contains(i.id), saved.get(i.id),
                     question == null ? null : orderOf(attempt, i.id, question),
-                    question == null ? null : question.content());
+                    question == null ? null : question.content(), last.get(i.id));
         }).toList();
         return new CandidateWorkspace(AttemptInfo.of(attempt), assessment.title, assessment.timeLimitMinutes,
                 assessment.closesAt, assessment.allowRun, assessment.languageList(), clock.secondsLeft(attempt), items,

@@ -15,9 +15,11 @@ public record CandidateWorkspace(AttemptInfo attempt, String title, int timeLimi
 
     /**
      * One item; {@code saved} is null before the first autosave; {@code order} and {@code question} (the MCQ's
-     * current version, keys included: the web layer shows only stem and choices) are null for an exercise.
+     * current version, keys included: the web layer shows only stem and choices) are null for an exercise;
+     * {@code lastSubmissionId} is the grading submission of the item's latest run or submit (null: none yet).
      */
-    public record Item(ItemInfo item, boolean done, SavedWork saved, ChoiceOrder order, QuestionFile.QuestionDef question) {
+    public record Item(ItemInfo item, boolean done, SavedWork saved, ChoiceOrder order, QuestionFile.QuestionDef question,
+            String lastSubmissionId) {
 
         /** The saved MCQ choices under this attempt's labels (none saved: empty). */
         public List<String> savedLabels() {

@@ -120,8 +120,9 @@ public final class TensorComparator {
         long[] worstIndex = worst < 0 ? new long[0] : index(worst, shape);
         if (worst >= 0 && worstExcess > 0) {
             return new Comparison(false, Comparison.Kind.TOLERANCE, "", String.format(
-                    "out of tolerance at %s: got %.17g, expected %.17g (max abs err %.3g, max rel err %.3g)",
-                    Arrays.toString(worstIndex), a[worst], e[worst], maxAbs, maxRel), maxAbs, maxRel, worstIndex,
+                    "out of tolerance%s: got %.17g, expected %.17g (max abs err %.3g, max rel err %.3g)",
+                    // a scalar has no index worth printing ("at []" read as noise)
+                    worstIndex.length == 0 ? "" : " at " + Arrays.toString(worstIndex), a[worst], e[worst], maxAbs, maxRel), maxAbs, maxRel, worstIndex,
                     float32);
         }
         return Comparison.ok(maxAbs, maxRel, worstIndex, float32);

@@ -1,5 +1,6 @@
 package io.tensorjudge.web.candidate;
 
+import io.tensorjudge.grading.SourceError;
 import io.tensorjudge.grading.SubmissionSnapshot;
 import io.tensorjudge.grading.TestResult;
 import java.time.Instant;
@@ -52,20 +53,22 @@ public final class CandidateViews {
 
     /**
      * A submission of the attempt: visible tests in full, hidden tests only counted (passed of total) so nothing
-     * about their data reaches the candidate.
+     * about their data reaches the candidate; {@code sourceErrors} are the lines of the candidate's code that a compile
+     * error or a visible test's traceback names.
      */
     public record SubmissionView(String id, String mode, String status, String verdict, List<TestResult> visibleTests,
-            int hiddenPassed, int hiddenTotal, String stdout, String stderr) {
+            int hiddenPassed, int hiddenTotal, String stdout, String stderr, List<SourceError> sourceErrors) {
 
         static SubmissionView of(SubmissionSnapshot s) {
             if (!s.done() || s.report() == null) {
-                return new SubmissionView(s.id(), s.mode(), s.status().name(), null, List.of(), 0, 0, "", "");
+                return new SubmissionView(s.id(), s.mode(), s.status().name(), null, List.of(), 0, 0, "", "",
+                        List.of());
             }
             List<TestResult> visible = s.report().tests().stream().filter(TestResult::visible).toList();
             List<TestResult> hidden = s.report().tests().stream().filter(t -> !t.visible()).toList();
             return new SubmissionView(s.id(), s.mode(), s.status().name(), s.verdict().name(), visible,
                     (int) hidden.stream().filter(TestResult::passed).count(), hidden.size(), s.report().stdout(),
-                    s.report().stderr());
+                    s.report().stderr(), SourceError.of(s.language(), s.report()));
         }
     }
 }

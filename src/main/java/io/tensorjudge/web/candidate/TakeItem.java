@@ -5,11 +5,12 @@ import java.util.Set;
 
 /**
  * An item as the candidate's page renders it, with the saved work filled in. MCQs carry no key; exercises only
- * their public files (statement, signature, starter).
+ * their public files (statement, signature, starter) and the id of their latest run or submission, whose result the
+ * page shows again after a reload.
  */
 public record TakeItem(long itemId, String kind, String refId, String title, int points, boolean submitted, String stemHtml,
         boolean multiple, List<Choice> choices, Set<String> savedChoices, String statementHtml,
-        List<Language> languages, String savedLanguage, String savedCode) {
+        List<Language> languages, String savedLanguage, String savedCode, String lastSubmissionId) {
 
     public record Choice(String key, String textHtml) {
     }

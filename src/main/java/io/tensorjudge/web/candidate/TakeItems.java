@@ -35,7 +35,8 @@ class TakeItems {
                 (label, c) -> new TakeItem.Choice(label, Markdown.toInlineHtml(lang.pick(c.text(), c.textEn()))));
         return new TakeItem(info.id(), "MCQ", info.refId(), titles.title(info.kind(), info.refId(), lang),
                 info.points(), item.done(), Markdown.toHtml(lang.pick(question.stem(), question.stemEn())),
-                question.hasSeveralAnswers(), choices, Set.copyOf(item.savedLabels()), null, List.of(), null, null);
+                question.hasSeveralAnswers(), choices, Set.copyOf(item.savedLabels()), null, List.of(), null, null,
+                null);
     }
 
     private TakeItem exercise(CandidateWorkspace.Item item, List<String> allowed, Lang lang) {
@@ -52,6 +53,6 @@ class TakeItems {
         var saved = item.saved();
         return new TakeItem(info.id(), "EXERCISE", info.refId(), titles.title(info.kind(), info.refId(), lang),
                 info.points(), item.done(), null, false, List.of(), Set.of(), Markdown.toHtml(statement), languages,
-                saved == null ? null : saved.language(), saved == null ? null : saved.code());
+                saved == null ? null : saved.language(), saved == null ? null : saved.code(), item.lastSubmissionId());
     }
 }

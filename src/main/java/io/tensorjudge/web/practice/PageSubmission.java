@@ -1,6 +1,7 @@
 package io.tensorjudge.web.practice;
 
 import io.tensorjudge.grading.GradeReport;
+import io.tensorjudge.grading.SourceError;
 import io.tensorjudge.grading.SubmissionSnapshot;
 import io.tensorjudge.grading.TestResult;
 import java.time.ZoneOffset;
@@ -8,9 +9,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
-/** A submission prepared for the page: results of a finished grading, with errors formatted for reading. */
+/**
+ * A submission prepared for the page: results of a finished grading, with errors formatted for reading and the lines
+ * of the code they name ({@code sourceErrors}, marked in the editor by exercise-editor.js).
+ */
 public record PageSubmission(String id, String language, String mode, String status, String verdict,
-        String score, String createdAt, List<PageTest> tests, String stdout, String stderr, String code) {
+        String score, String createdAt, List<PageTest> tests, String stdout, String stderr,
+        List<SourceError> sourceErrors, String code) {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
             .withZone(ZoneOffset.UTC);
@@ -38,13 +43,13 @@ public record PageSubmission(String id, String language, String mode, String sta
                 s.score() == null ? null : String.format(Locale.ROOT, "%.0f%%", s.score() * 100),
                 s.createdAt() == null ? "" : TIME.format(s.createdAt()), tests,
                 report == null ? "" : nullToEmpty(report.stdout()), report == null ? "" : nullToEmpty(report.stderr()),
-                null);
+                report == null ? List.of() : SourceError.of(s.language(), report), null);
     }
 
     /** With the submitted code, for the history of the browser that submitted it. */
     PageSubmission withCode(String submitted) {
         return new PageSubmission(id, language, mode, status, verdict, score, createdAt, tests, stdout, stderr,
-                submitted);
+                sourceErrors, submitted);
     }
 
     public boolean done() {
