@@ -167,7 +167,8 @@ class AssessmentBrowserTest {
         assertThat(logsumexp.locator(".grade-result strong")).containsText("Run:", new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
         fillEditor(logsumexp, WRONG_LOGSUMEXP);
         logsumexp.locator("button.grade[data-mode=submit]").click();
-        assertThat(logsumexp.locator(".grade-result strong")).containsText("Submit: WRONG_ANSWER",
+        // The verdict is shown in the page's language; its class keeps the verdict's name.
+        assertThat(logsumexp.locator(".grade-result strong.verdict-WRONG_ANSWER")).containsText("Submit: Wrong answer",
                 new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
         // No answer key on the page (CodeMirror's own autocorrect="off" attribute aside).
         assertThat(candidate.content().replace("autocorrect=\"off\"", "")).doesNotContain("correct", "explanation");
